@@ -3237,3 +3237,21 @@ def test_old_brands_ending_like_shops_and_macanese_words(news_orgs, text: str, e
 ])
 def test_acting_restaurants_and_incense_shops(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a district jieba cut apart is a place word (rules/jieba/districts.txt): its bodies keep it
+    ("增城区农业农村局数据显示", ["增城区农业农村局"]),
+    ("璧山区经济和信息化委员会数据显示", ["璧山区经济和信息化委员会"]),
+    # digits read one by one before a name's words are a code of the trade name, not a count
+    ("集中地。青海五三六九生态牧业科技有限公司相关负责人介绍", ["青海五三六九生态牧业科技有限公司"]),
+    ("一九九八年成立的宏达有限公司表示", ["宏达有限公司"]),
+    # a shop named by two characters and its dish, where it acts; not a dictionary word before the dish
+    ("中山區的丸林魯肉飯則預計；萬華的今大魯肉飯則指出", ["丸林魯肉飯", "今大魯肉飯"]),
+    ("第二市場內的山河魯肉飯表示；台湾的卤肉饭表示", []),
+    # cafés by their head (咖啡室), not one of a kind; a lychee season is no trade name
+    ("在北區，老牌的樂香園咖啡室表示；该咖啡室表示", ["樂香園咖啡室"]),
+    ("今年荔枝季公司在茂名、广州和深圳的冷库", []),
+])
+def test_districts_codes_dish_shops_and_cafes(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

@@ -160,6 +160,7 @@ class Rules:
     verbs: tuple[str, ...] = ()
     object_verb: re.Pattern[str] | None = None  # object_verbs.txt, then the object, at the end
     object_verb_reach: int = 0  # how far back object_verb may start: the longest verb and an object
+    have_verb: re.Pattern[str] | None = None  # have_verbs.txt, then a longer object, at the end
     cues: tuple[str, ...] = ()
     cues_after: tuple[str, ...] = ()  # verbs of change right after a time figure (5.5年缩短)
     change_to: tuple[str, ...] = ()  # 降至 between two time figures of one statistic (约180天降至约120天)
@@ -247,6 +248,9 @@ def _first(pair: tuple[str, Any]) -> str:
 # or of each of two objects joined by 及, 和 or 与 (约有|蛇羹师傅及从业员|1,100人)
 _OBJECT_MAX = 3
 _JOINED_OBJECT_MAX = 4
+# the most characters of what a verb of having (have_verbs.txt) has before the figure
+# (约有|茶餐厅从业员|3,800人)
+_HAVE_OBJECT_MAX = 8
 
 
 @lru_cache(maxsize=1)
@@ -278,6 +282,10 @@ def load_rules() -> Rules:
             "(?:" + "|".join(map(re.escape, object_verbs)) + f")(?:{cjk}{{0,{_OBJECT_MAX}}}"
             f"|{cjk}{{1,{_JOINED_OBJECT_MAX}}}[及和与]{cjk}{{1,{_JOINED_OBJECT_MAX}}})$")
         rules.object_verb_reach = len(object_verbs[0]) + 2 * _JOINED_OBJECT_MAX + 1
+    have_verbs = sorted(_lines("have_verbs.txt"), key=len, reverse=True)
+    if have_verbs:  # 约有|茶餐厅从业员|3,800人: what is had, up to eight characters, no figure in it
+        had = f"[^{_NUMERAL_CHARS}\\W]{{1,{_HAVE_OBJECT_MAX}}}"
+        rules.have_verb = re.compile("(?:" + "|".join(map(re.escape, have_verbs)) + f"){had}$")
     rules.cues = tuple(_lines("stat_cues.txt"))
     rules.cues_after = tuple(_lines("stat_cues_after.txt"))
     rules.change_to = tuple(_lines("stat_change_to.txt"))
@@ -693,6 +701,10 @@ def _separated_marker(text: str, cand: _Cand, rules: Rules, start: int | None = 
             break
     if head == s and rules.object_verb is not None:  # 约|耗用铝材|1.2公斤: a verb and its object
         found = rules.object_verb.search(text, max(0, head - rules.object_verb_reach), head)
+        if found is not None:
+            head = found.start()
+    if head == s and rules.have_verb is not None:  # 约有|茶餐厅从业员|3,800人: a longer object of having
+        found = rules.have_verb.search(text, max(0, head - _HAVE_OBJECT_MAX - 2), head)
         if found is not None:
             head = found.start()
     if head == s:

@@ -121,8 +121,11 @@ _AUTONOMOUS_ENDS = ("自治县", "自治旗")
 _JOINER_RE = re.compile("[和及与]")
 # a count of one before a hotel or restaurant makes it one of a kind (一间氹仔葡国餐厅): see acting_hotels
 _ONE_OF_A_KIND = ("一间", "一家", "一所", "一座", "一間")
-# heads after a brand that name the brand's venue, the brand the ORG (麦当劳餐厅表示): see acting_hotels
+# heads after a brand that name the brand's venue, the brand the ORG (麦当劳餐厅表示): acting_hotels
 _BRAND_VENUE_HEADS = frozenset(("餐厅",))
+# digits read one by one, with no 十, 百 or 千 (五三六九): three or more are a code, a trade name's word
+_CODE_DIGITS = frozenset("〇零一二三四五六七八九")
+_CODE_RUN_RE = re.compile("[〇零一二三四五六七八九]{3,}")
 # the last character of a street's name (迪化街, 南京路, 庙街): see street_kind_heads
 _STREET_ENDS = ("街", "路", "巷")
 # what follows a listed company's business of a trade (统一陶瓷、狮王陶瓷等企业): see trades_after_companies
@@ -1414,6 +1417,8 @@ class _Finder:
         if "暨" in text or "者" in text:
             self.joined_fields(toks)
         self.clause_opening_chars(toks)
+        if _CODE_RUN_RE.search(text):
+            self.code_digits(toks)
         return self.merge_quotes_and_brackets(toks)
 
     def clause_opening_chars(self, toks: list[_Tok]) -> None:
@@ -1643,6 +1648,19 @@ class _Finder:
         """Whether `t` ends with a title of two or more characters (村干部)."""
         titles = self.titles
         return any(t[-n:] in titles for n in self.long_title_lens if n <= len(t))
+
+    def code_digits(self, toks: list[_Tok]) -> None:
+        """青海|五|三六九|生态牧业科技有限公司: a run of three or more digits read one by one (no 十, 百
+        or 千) right before a name's words is a code, a word of the trade name (五三六九), not a count."""
+        k = 0
+        while k < len(toks):
+            j = k
+            while j < len(toks) and toks[j].text and all(c in _CODE_DIGITS for c in toks[j].text):
+                j += 1
+            if j - k and sum(len(t.text) for t in toks[k:j]) >= 3 and j < len(toks) and toks[j].cls == NAME:
+                for t in toks[k:j]:
+                    t.cls, t.anchor = NAME, True
+            k = max(j, k + 1)
 
     def classify_words(self, words: Sequence[Word], toks: list[_Tok]) -> None:
         """Append the tokens of `words`; most classes come from the cache (see classify)."""
@@ -3614,6 +3632,7 @@ class _Finder:
         self.ji_shops()
         self.old_brand_names()
         self.trades_after_companies()
+        self.dish_named_shops()
         self.listed_unknowns()
         self.repeat_listed()
         found = len(self.candidates)
@@ -3669,6 +3688,28 @@ class _Finder:
         if w is None or w.pos != "n" or not 2 <= len(w.text) <= 3 or not _CJK_RE.match(w.text):
             return ""
         return w.text if w.text not in self.walk_stops else ""
+
+    def dish_named_shops(self) -> None:
+        """中山区的丸林鲁肉饭则预计, 。今大鲁肉饭则指出: a shop named by two characters and the dish it sells
+        ([dish_shop_trades]: a Taiwan, Hong Kong and Macao usage) is a company where it opens a clause,
+        follows 的 or a word for an old brand and does or says something, as a shop with 记 is; not
+        where the two characters are a dictionary word (山河鲁肉饭: 山河)."""
+        text = self.text
+        dishes = [d for d in self.gaz.section("dish_shop_trades") if d in text]
+        if not dishes:
+            return
+        derived = self.gaz.derived
+        context: tuple[str, ...] = derived["ji_shop_context"]  # type: ignore[assignment]
+        openers: tuple[str, ...] = derived["ji_shop_openers"]  # type: ignore[assignment]
+        for dish in dishes:
+            for m in re.finditer(re.escape(dish), text):
+                start, end = m.start() - 2, m.end()
+                name = text[start:m.start()]
+                if (start < 0 or not self.ji_shop_opens(start, openers) or not all(map(_CJK_RE.match, name))
+                        or self.is_lexical(name) or any(c in _FUNCTION_CHARS for c in name)
+                        or not self.index.is_end(end) or not self.acts_at(end, context)):
+                    continue
+                self.emit(start, end, "company", SOURCE_SUFFIX)
 
     def trades_after_companies(self) -> None:
         """简一|陶瓷则把, 中粮|米业表示, 统一|陶瓷、狮王陶瓷等企业: a company the gazetteer names, then an
