@@ -1,64 +1,69 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g675_yak_meat_processors and g676_macao_cha_chaan_teng
-(annotator DC, held-out set 114).
+g671_jinhua_ham_makers and g672_taiwan_braised_pork_rice_chains
+(annotator DA, held-out set 114).
 
-Adapted from the precedent set's tools/annotate_cc.py (/tmp/ho114/precedent:
-a simplified mainland article of a city's daily under a 记者 byline naming
-its outlet, and a traditional Macao article under its paper's 【…】 opener;
-the script closest to my pair by regions and house styles), copied and the
-data changed, both storage blocks exchanged for my encodings:
+Adapted from the precedent set's tools/annotate_ca.py (now dev/tools/annotate_g665_g666.py) (/tmp/ho114/precedent:
+a simplified mainland article of a provincial daily under a 记者 byline
+naming its outlet and the city filed from, and a traditional Taiwan article
+under a 記者…／…報導 byline on a line of its own; the script closest to my
+pair by regions and house styles: its mainland byline part, its Taiwan
+parts and its s2tw round trip), copied and the data changed, both storage
+blocks exchanged for my encodings:
 
-- GB18030 WITHOUT A BOM for the simplified mainland g675 (青海日报):
-  annotate_cc.py's GBK block of its g669 widened one level up the GB family
-  with annotate_cb.py's GB18030 walk of its Hong Kong g668: one byte an
-  ASCII character, two a GB2312 character (lead A1-F7, trail A1-FE, the same
-  bytes in GB2312, GBK and GB18030), walked one by one, and one declared
-  character outside GBK that GB18030 alone stores, 䶮 (U+4DAE, CJK
-  Extension A, GB18030 FE 9F: the two-byte FE row, "gb18030-fe") of the
-  made-up reporter's given name 李䶮 on the byline, in no span; GBK and
-  GB2312 fail on the file exactly at its first byte, decoding and encoding
-  alike, and read the text before it; UTF-8, UTF-16 and the Big5 codecs fail
-  or read another text; the mainland byline part (青海日报记者 李䶮: 青海日报
-  an ORG row; no city filed from, as annotate_cc.py's g669).
-- UTF-16 LE WITH A BOM for the traditional Macao g676 (市民日報):
-  annotate_ca.py's UTF-16 BE block of its Taiwan g666 turned to
-  little-endian (FF FE once; every character two bytes, low byte first; the
-  ASCII characters' NULs at odd offsets; the legacy codecs, UTF-8 and UTF-16
-  BE fail or read another text) and to Macao: annotate_cc.py's opener part
-  for 【本報訊】 (once at line 3's start; it names no paper and holds no row:
-  the brief, GUIDELINES' 本报), its Macao declarations (氹 of 氹仔, the one
-  character outside plain Big5, checked by the Macao region block; every
-  line without it plain Big5 = cp950 = Big5-HKSCS) and the t2s-then-s2hk
-  round trip.
+- GBK WITHOUT A BOM for the simplified mainland g671 (浙江日报):
+  annotate_cc.py's GBK block of its g669 taken whole (one byte an ASCII
+  character, two a GB2312 character, lead A1-F7, trail A1-FE, the same
+  bytes in GB2312, GBK and GB18030, walked one by one, and one declared
+  character outside GB2312 that GBK stores, here 焗 (U+7117, GBK 9F 68:
+  lead 81-A0, GBK/3, a code GB2312 leaves undefined; the same bytes in
+  GB18030) of the dish 火腿焗饭 on an old restaurant's menu, in no span;
+  GB2312 fails on the file exactly at its first byte, decoding and encoding
+  alike, and reads the text before it; GB18030 reads the same text; UTF-8,
+  UTF-16 and the Big5 codecs fail or read another text), its check that
+  the declared character stands in the byline's name narrowed to mine (the
+  declared word stands in the body, outside the byline), with
+  annotate_ca.py's mainland byline part naming the city filed from
+  (浙江日报记者 叶晓岚 金华报道: 浙江日报 an ORG row, 金华 a CITY row,
+  金华市).
+- UTF-8 WITHOUT A BOM for the traditional Taiwan g672 (經濟日報): new here,
+  annotate_cb.py's UTF-8 byte walk of its g667 with the BOM taken away
+  (no BOM of any kind; utf-8 and utf-8-sig read the same text; one byte an
+  ASCII character, three any other) turned to Taiwan with annotate_ca.py's
+  Taiwan parts of its UTF-16 BE g666 kept (every character plain Big5's,
+  every line plain Big5 = cp950 = Big5-HKSCS but the byline's ／, the
+  S2T_ALLOWED checks, the s2tw round trip, the Taiwan byline part,
+  unbracketed as 經濟日報 writes it: 記者林佳蓉／台北報導, 台北 a CITY row,
+  台北市).
 
-It keeps every other check of annotate_cc.py (strict decoding, offsets,
+It keeps every other check of annotate_ca.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
-article, the audits, the independent `city` rule asserted against my hand
-value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
-约占/约达, marker, marker-before-currency, per-unit basis, collective and
-time-unit checks, the ORG-row checks, the organization head-word audit, the
-byline and opener blocks, the manifest check).  Changes are listed in
-NOTES_dc.md.
+article, the s2tw round trip of the Taiwan article, the audits, the
+independent `city` rule asserted against my hand value on every
+DATE/METRIC row, the relative-date, range, quarter, 去年同期, 约占/约达,
+marker, marker-before-currency, per-unit basis, collective and time-unit
+checks, the ORG-row checks, the organization head-word audit, the byline
+block).  Changes are listed in NOTES_da.md.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
-(code points) into the article as decoded (g676 after its BOM; nothing
-else changed).  `text` of g676 is the traditional original; `normalized`
+(code points) into the article as decoded (neither file has a BOM; nothing
+changed).  `text` of g672 is the traditional original; `normalized`
 (ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland cities by their
-official names with 市, Hong Kong by its common Chinese name).
+official names with 市, Taiwan's cities with 市, foreign cities and Hong
+Kong by their common Chinese names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho114/precedent: README, NOTES_ca/cb/cc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_dc.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g671_g672.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_dc.py
+    python3 dev/tools/annotate_g671_g672.py
 """
 import csv
 import datetime
@@ -93,162 +98,162 @@ def enc_ok_early(ch, enc):
         return False
 
 
-G675 = "g675_yak_meat_processors"
-G676 = "g676_macao_cha_chaan_teng"
+G671 = "g671_jinhua_ham_makers"
+G672 = "g672_taiwan_braised_pork_rice_chains"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G675: ("gb18030", b"", False, "2026-11-26", "青海日报"),
-    G676: ("utf-16-le", BOM16LE, True, "2026-11-24", "市民日報"),
+    G671: ("gbk", b"", False, "2026-11-27", "浙江日报"),
+    G672: ("utf-8", b"", True, "2026-11-25", "經濟日報"),
 }
-# every declared codec must have its storage block in Doc: GB18030 WITHOUT A
-# BOM for the simplified mainland g675 (annotate_cc.py's GBK block of its
-# g669 widened one level up the GB family with annotate_cb.py's GB18030 walk
-# of its g668: one declared character outside GBK that GB18030 alone
-# stores, 䶮 of the made-up reporter's name 李䶮 on the byline, GB18030's
-# two-byte FE row; with its mainland byline part) and UTF-16 LE WITH A BOM
-# for the traditional Macao g676 (annotate_ca.py's UTF-16 BE block of its
-# Taiwan g666 turned to little-endian and to Macao, with annotate_cc.py's
-# opener part (here 【本報訊】, which holds no row) and its Macao
-# declarations: 氹 of 氹仔 outside plain Big5, which UTF-16 stores as any
-# other character)
-STORAGE_BLOCKS = ("gb18030", "utf-16-le")
+# every declared codec must have its storage block in Doc: GBK WITHOUT A BOM
+# for the simplified mainland g671 (annotate_cc.py's GBK block of its g669,
+# taken whole, its declared character one outside GB2312 that GBK stores,
+# here 焗 of the dish 火腿焗饭 in the body, with annotate_ca.py's mainland
+# byline part naming the city filed from) and UTF-8 WITHOUT A BOM for the
+# traditional Taiwan g672 (new here: annotate_cb.py's UTF-8 byte walk of its
+# g667 without its BOM, turned to Taiwan with annotate_ca.py's Taiwan parts
+# of its g666: the plain-Big5 line check, the S2T_ALLOWED checks, the
+# Taiwan byline part, unbracketed as 經濟日報 writes it)
+STORAGE_BLOCKS = ("gbk", "utf-8")
 STORE_CODEC = {}
 # the Big5-HKSCS files that hold no character outside plain Big5: none here
-# (no Big5 file; annotate_qa.py's narrowing of the narrowest-codec check,
-# kept unused)
+# (annotate_qa.py's narrowing of the narrowest-codec check, kept unused)
 BIG5HKSCS_PLAIN = set()
-# the first character of each file, with its bytes in the file's encoding
-# after the BOM (g675: 青 of the title in GB18030, C7 E0, GB2312's and GBK's
-# bytes; g676: 本 of the title in UTF-16 LE, 2C 67, after FF FE)
-FIRST_CHAR = {G675: ("青", "青".encode("gb18030")),
-              G676: ("本", "本".encode("utf-16-le"))}
-assert FIRST_CHAR[G675][1] == b"\xc7\xe0" == "青".encode("gb2312") == \
-    "青".encode("gbk") and FIRST_CHAR[G676][1] == b"\x2c\x67"
+# the first character of each file (no BOM in either), with its bytes in the
+# file's encoding (g671: 金 of the title in GBK, BD F0, GB2312's and
+# GB18030's bytes; g672: 滷 of the title in UTF-8, E6 BB B7)
+FIRST_CHAR = {G671: ("金", "金".encode("gbk")),
+              G672: ("滷", "滷".encode("utf-8"))}
+assert FIRST_CHAR[G671][1] == b"\xbd\xf0" == "金".encode("gb2312") == \
+    "金".encode("gb18030") and FIRST_CHAR[G672][1] == b"\xe6\xbb\xb7"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G675: [], G676: []}
-# the mainland article's characters outside GB2312 that GBK stores: none
-# (GB18030 is declared; every character but the one below is GB2312's)
-OUTSIDE_GB2312 = {G675: {}}
-OUTSIDE_GB2312_WORD = {G675: {}}
-GBK_CODE = {}
-GBK_KINDS = {G675: Counter()}
-# the mainland article's characters outside GBK, each with its kind: 䶮
-# (U+4DAE, CJK Extension A; GB18030 FE 9F, "gb18030-fe": the two-byte FE
-# row, lead FE and trail 40-A0, which GBK leaves undefined and GB18030 maps
-# to Extension A characters) of the made-up reporter's given name 李䶮 on the
-# byline, once, in no span (the brief: a character outside GBK, in a
-# natural word: a given name, as annotate_cc.py's 陈昉 and annotate_cb.py's
-# 㗎 in a quoted word)
-OUTSIDE_GBK = {G675: {"䶮": "gb18030-fe"}}
-OUTSIDE_GBK_WORD = {G675: {"䶮": {"李䶮": 1}}}
-GB18030_CODE = {"䶮": b"\xfe\x9f"}
-GB18030_KINDS = {G675: Counter({"gb18030-fe": 1})}
-DECLARED_MAINLAND = OUTSIDE_GBK
+OUTSIDE_BMP = {G671: [], G672: []}
+# the mainland article's characters outside GB2312 that GBK stores, each
+# with its kind: 焗 (U+7117; GBK 9F 68, gbk3: lead 81-A0, the GBK/3 area
+# that GB2312 leaves undefined; GB18030 the same two bytes) of the dish
+# 火腿焗饭 (baked rice with ham) on an old restaurant's winter menu, once, in
+# no span (the brief: a character outside GB2312, in a natural word)
+OUTSIDE_GB2312 = {G671: {"焗": "gbk3"}}
+OUTSIDE_GB2312_WORD = {G671: {"焗": {"火腿焗饭": 1}}}
+GBK_CODE = {"焗": b"\x9f\x68"}
+GBK_KINDS = {G671: Counter({"gbk3": 1})}
+# the mainland article's characters outside GBK: none (GBK is declared)
+OUTSIDE_GBK = {G671: {}}
+OUTSIDE_GBK_WORD = {G671: {}}
+GB18030_CODE = {}
+GB18030_KINDS = {G671: Counter()}
+DECLARED_MAINLAND = OUTSIDE_GB2312
 # characters whose GB bytes another GB codec reads otherwise: none
-GB_FORMS = {G675: {}}
-GB_FORMS_WORD = {G675: {}}
-# the byline line (the precedent's mainland form, the outlet + 记者 + a
-# space and a made-up name; no city filed from, as annotate_cc.py's g669):
-# 青海日报, the outlet named before 记者, is an ORG row (GUIDELINES' byline
-# rule), with no place inside (青海 a province in any case)
-BYLINE = {G675: ("", ["青海日报"], "记者 ", ["李䶮"], "")}
-BYLINE_ORG = {G675: True}
-# line 3 of the mainland article and the rows it holds: g675's byline
-# (above); g676's line 3 opens with the opener (OPENER) and is a paragraph
-LINE3 = {G675: ("青海日报记者 李䶮", [("ORG", "青海日报")])}
+GB_FORMS = {G671: {}}
+GB_FORMS_WORD = {G671: {}}
+# the byline line (the precedent's mainland form of a provincial daily: the
+# outlet + 记者 + a space, a made-up name, a space, the city filed from and
+# 报道, as annotate_ca.py's 大众日报记者 孙晓明 聊城报道): 浙江日报, the
+# outlet named before 记者, is an ORG row (GUIDELINES' byline rule), with no
+# CITY or province inside (SPEC: the outermost name wins); 金华, the
+# prefecture-level city filed from, a CITY row (金华市)
+BYLINE = {G671: ("", ["浙江日报"], "记者 ", ["叶晓岚"], "金华")}
+BYLINE_ORG = {G671: True}
+# line 3 of each article and the rows it holds: g671's byline (above);
+# g672's byline on a line of its own in the Taiwan form 記者…／…報導,
+# unbracketed as 經濟日報 writes it (a made-up name; 台北, a special
+# municipality: a CITY row, 台北市)
+LINE3 = {G671: ("浙江日报记者 叶晓岚 金华报道",
+                [("ORG", "浙江日报"), ("CITY", "金华")]),
+         G672: ("記者林佳蓉／台北報導", [("CITY", "台北")])}
 BYLINE_NOT_CITY = {}
+# the sources whose Taiwan byline is bracketed 〔…〕: none here (經濟日報
+# writes 記者…／…報導 bare on its line)
 BRACKET_BYLINE = {}
 ASTRAL_BEFORE_BODY = set()
-# the opener of the Macao article (市民日報 as Macao papers write it,
-# annotate_cc.py's opener part): 【本報訊】 names no paper, so it holds no row
-# (the brief; GUIDELINES: 本报 is none)
-OPENER = {G676: ("【本報訊】", [])}
-# characters of the Macao article that plain Big5 lacks, each with whether
-# cp950 holds it (no): 氹 (U+6C39, Big5-HKSCS 9C AE) of 氹仔 (Taipa, a
-# district: no CITY), three times, in no span; a lead byte below A1, HKSCS's
-# added area ("hkscs-low"), as annotate_cc.py's g670 declared it; UTF-16
-# stores it as any other character (the Macao region block checks it)
-OUTSIDE_BIG5 = {G676: {"氹": False}}
-BIG5_CODE = {"氹": b"\x9c\xae"}
+OPENER = {}
+# characters of the Taiwan article that plain Big5 lacks: none
+OUTSIDE_BIG5 = {G672: {}}
 CP950_CODE = {}
-BIG5_KINDS = {G676: Counter({"hkscs-low": 1})}
-IN_ROW = {G675: {}, G676: {}}
-# a declared character confined to declared words in no span: 氹 in 氹仔
-OUTSIDE_BIG5_WORD = {G676: {"氹": {"氹仔": 3}}}
-BIG5_FORMS = {G676: {}}
-# characters whose plain Big5 bytes cp950 reads as another character: none
-# (no ／ in g676)
+BIG5_KINDS = {G672: Counter()}
+BIG5_CODE = {}
+IN_ROW = {G671: {}, G672: {}}
+OUTSIDE_BIG5_WORD = {G672: {}}
+BIG5_FORMS = {G672: {}}
+# characters whose plain Big5 bytes cp950 reads as another character: the
+# byline's ／ (A2 41, which cp950 reads as ∕), left out of the line check as
+# annotate_ca.py's Taiwan part left it out, and asserted in the UTF-8 block
 BIG5_DIFF = {}
 CP950_DIFF = {}
 CP950_READS = {}
-DECLARED_WORD = {G676: {}}
+DECLARED_WORD = {G672: {}}
 HONGKONG = set()
-MACAO = {G676}
+MACAO = set()
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
-TAIWAN = set()
+TAIWAN = {G672}
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
-# Taiwan markers a mainland or Macao text writes inside another word: none
+# Taiwan markers a mainland text writes inside another word: none (g671
+# names no Taiwan place)
 MARKER_ALLOWED = {}
-# two- or three-digit figures before 年 outside a Taiwan text: none
 TWO_DIGIT_NIAN_ALLOWED = {}
 # characters a traditional text writes though OpenCC s2t would change them:
-# set from the OpenCC check of g676
-S2T_ALLOWED = {G676: ()}
-S2T_ALLOWED_WORD = {G676: {}}
-# ORG names that join two fields with 及/和/與/与 inside one body
-# (GUIDELINES: 上海市文化和旅游局, 运输及物流局, 人力资源和社会保障局):
-# g675's 中国农业科学院兰州畜牧与兽药研究所 (an institute of two fields
-# joined by 与); g676's 經濟及科技發展局 (annotate_cc.py's g670)
-JOINED_NAMES = {G675: ("中国农业科学院兰州畜牧与兽药研究所",),
-                G676: ("經濟及科技發展局",)}
+# set from the OpenCC check of g672: 台 of 台北, 新台幣 …, 占 of 約占 and
+# 占比 (Taiwan forms, TAIWAN_FORMS), and 吃 of 小吃 and 吃滷肉飯, which s2t,
+# character by character, writes 喫 (Taiwan writes 吃), confined to its
+# words (as annotate_ca.py's 吃 of 吃火鍋), and 峰 of the shop's name
+# 金峰魯肉飯, which s2t writes 峯 (Taiwan writes 峰), confined to the name
+S2T_ALLOWED = {G672: ("台", "占", "吃", "峰")}
+S2T_ALLOWED_WORD = {G672: {"吃": {"吃滷肉飯": 1, "小吃": 6},
+                           "峰": {"金峰魯肉飯": 1}}}
+# ORG names that join two fields with 及/和/與/与 inside one body: none of
+# mine joins two fields (annotate_ca.py's checks kept over an empty table)
+JOINED_NAMES = {G671: (), G672: ()}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
                 "基金", "署", "司", "中心", "改良場", "學系", "学院", "學院",
-                "研究所", "研究院")
+                "研究所", "研究院",
+                # (處, an office's head: annotate_ca.py's)
+                "處")
 for _names in JOINED_NAMES.values():
     for _n in _names:
         _m = re.search("[及和與与]", _n)
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
 # ORG names that write a joiner's or a preposition's character as a
-# character of their name: g675's cooperative of 和日镇 (a town of 泽库县,
-# 和 its first character), once
-JOINER_CHAR_NAMES = {G675: {"泽库县和日镇吉龙村生态畜牧业专业合作社": 1},
-                     G676: {}}
+# character of their name, with their counts: 上海梅林正广和股份有限公司
+# writes 和 in its trade name 正广和 (as annotate_cb.py's 王致和), once
+JOINER_CHAR_NAMES = {G671: {"上海梅林正广和股份有限公司": 1}, G672: {}}
 # pairs of ORG rows joined by 及/和/與/与 (two names listed, or a body and
-# the one it works with: not one body)
-LISTED_PAIRS = {G675: (("青海小西牛生物乳业股份有限公司", "青海天露乳业有限责任公司"),
-                       ("拼多多", "京东"),
-                       ("中国农业科学院兰州畜牧与兽药研究所", "青海大学畜牧兽医科学院")),
-                G676: (("澳覓", "mFood"), ("中國銀行澳門分行", "大豐銀行"))}
+# the one it works with: not one body): none joined so in either article
+LISTED_PAIRS = {G671: (), G672: ()}
 # ORG names that write 的 as a character of their name: none here
-DE_NAMES = {G675: {}, G676: {}}
+DE_NAMES = {G671: {}, G672: {}}
 T2S_KEPT = {}
-# forms the t2s-then-s2hk round trip writes otherwise: set from the round
-# trip of g676 (main()), each a form Macao news writes: 布 of 公布 (s2hk 佈),
-# 敘 of the old shop's name 南屏雅敘 (敍), 衛 of 衛生 (衞; the Macao
-# government writes 衛生局) and 麵 of 麵包 (麪)
-S2HK_KEPT = {G676: {("布", "佈"), ("敘", "敍"), ("衛", "衞"), ("麵", "麪")}}
-# Taiwan forms of the s2tw round trip: unused here (no Taiwan article)
-TAIWAN_FORMS = set()
-# the halves of each title: g675's space after 约16.8万吨, g676's after
-# 億澳門元
-TITLE_HALVES = {G675: 2, G676: 2}
+S2HK_KEPT = {}
+# Taiwan forms the t2s-then-s2tw round trip writes otherwise (set from the
+# round trip of g672, each written in it: 台 of 台北, 新台幣 …, which s2tw
+# writes 臺; 占 of 約占 and 占比, which s2tw writes 佔; 布 of 公布, which s2tw
+# writes 佈 (annotate_ca.py's three); 畫 of 計畫, the form Taiwan's ministries
+# and papers write, which s2tw writes 劃 (new here))
+TAIWAN_FORMS = {("台", "臺"), ("占", "佔"), ("布", "佈"), ("畫", "劃")}
+# the halves of each title: g671's space after 约410万只, g672's after 86億元
+TITLE_HALVES = {G671: 2, G672: 2}
 # event names holding a CITY at their start: none
-CITY_IN_NAME = {G675: {}, G676: {}}
+CITY_IN_NAME = {G671: {}, G672: {}}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
                "國際", "国际", "馬拉松", "马拉松", "秋季", "春季", "玩具展",
                "禮品", "礼品",
                # (石榴节, a fruit festival: new here for g629's 会理石榴节)
                "石榴节",
-               # (陶瓷精品展, a ceramics fair: new here for g653's
+               # (陶瓷精品展, a ceramics fair: annotate_aa.py's for g653's
                # 景德镇陶瓷精品展, so that a CITY_IN_NAME left empty is seen)
                "陶瓷精品展",
-               # (陶博会, a ceramics fair: new here for g661's 佛山陶博会, so
-               # that a CITY_IN_NAME left empty is seen)
-               "陶博会")
+               # (汤圆文化节, a tangyuan festival: new here for g659's
+               # 宁波汤圆文化节, so that a CITY_IN_NAME left empty is seen)
+               "汤圆文化节")
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
+                   # g672's t2s forms (滷 躉 鴨 of 滷肉飯, 躉售, 鴨肉珍; new
+                   # here)
+                   "卤趸鸭"
+                   # g666's t2s forms (湯 煉 餃 鯊 鯖 鰹 of 魚丸湯, 煉製品,
+                   # 魚餃, 鯊魚, 鯖魚, 鰹魚; new here)
+                   "汤炼饺鲨鲭鲣"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
                    "战兴庆续变权结务轨线铁际轮辆笔条岁广汉尔饭团营韩园庙乡"
                    "订单电积鸿纬达营运链门湾岛览龙冈审预议编质询辆职补铁规轨"
@@ -274,9 +279,6 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "邮轮码启签厅岘冈庄厦亚补给饮馆寻预团费额携"
                    "纵远胜爱达际监处务运输关"
                    "两为于从传体侦军击则别动占后响复岚岭带并应强当担温点独碍筛继"
-                   # g676's t2s forms not yet listed (new here: 堅 of 堅持,
-                   # 敘 of 南屏雅敘, 檸 of 凍檸茶, 蘿 of 菠蘿油)
-                   "坚叙柠萝"
                    # g452's t2s forms (鹹 撻 榮 蓮; new here)
                    "咸挞荣莲"
                    "缴网范记负责货赌赛转键间顾驳"
@@ -295,10 +297,6 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "较达过运连选铜银锣长间阶陆预领额饷鸿龄"
                    # g516's t2s forms (籲 聲 氈 籠 鈺 齊; new here)
                    "吁声毡笼钰齐"
-                   # g662's t2s forms not yet listed (new here: 乾 問 圍 夠 孫
-                   # 寶 屆 屬 態 檔 氣 況 現 稱 範 蘇 討 記 許 諮 販 貴 輩 轉 鄰
-                   # 間 離 難 顧 餘 誼)
-                   "干问围够孙宝届属态档气况现称范苏讨记许咨贩贵辈转邻间离难顾余谊"
                    # g248's words (their t2s forms, none written in it; 𫚭
                    # is t2s's form of 鱲)
                    "云仓双吨宝库欧矶载递郑顺飞鸟缘𫚭"
@@ -513,34 +511,29 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # 竹塹餅, 恆 of 恆天然 and 昇恆昌, 軋 of 牛軋糖, 軒 of 奕順軒, 軟
                    # of 軟Q, 銘 of 銘傳大學; new here)
                    "堑恒轧轩软铭"
-                   # g670's t2s forms not yet listed (new here: 嚐 of 品嚐, 擺
-                   # of 擺上, 覓 of 澳覓, 醃 of 鹽醃, 飪 of 烹飪, 鱈 of 鱈魚, 鴿
-                   # of 乳鴿)
-                   "尝摆觅腌饪鳕鸽"
                    )
 
 
 
 
 
-# Holidays the articles name, by their exact span: g669 (mainland,
-# 2026-11-24): 双11 2026-11-11 (“双11”期间: yearless, the nearest, 13 days
-# before; 期间 outside, the quotes typography), 春节 2027-02-06 (春节前:
-# yearless, the nearest, 74 days after; 前 outside) and 元旦 2027-01-01
-# (元旦前后: the coming one); g670 (Macao, 2026-11-27): 聖誕 2026-12-25 and
-# 元旦 2027-01-01 (聖誕及元旦假期: yearless, the coming ones, 28 and 35 days
-# after; 假期 outside), 明年春節 2027-02-06 (the year word inside the span,
-# GUIDELINES; 前後 outside)
-HOLIDAY = {"双11": "2026-11-11", "春节": "2027-02-06", "元旦": "2027-01-01",
-           "今年国庆": "2026-10-01", "聖誕": "2026-12-25",
-           "明年春節": "2027-02-06"}
+# Holidays the articles name, by their exact span: g671 (mainland,
+# 2026-11-27): 春节 2027-02-06 (春节前交货: yearless, the coming one, 71
+# days after; 随着元旦、春节临近: the same), 元旦 2027-01-01 (the coming one,
+# 35 days after), 双11 2026-11-11 (“双11”期间: the nearest, 16 days before;
+# 期间 outside); g672 (Taiwan, 2026-11-25): 元旦 2027-01-01 (yearless, the
+# coming one, 37 days after; 前後 outside)
+HOLIDAY = {"双11": "2026-11-11", "元旦": "2027-01-01", "春节": "2027-02-06"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
                  "雙十一", "黑色星期", "重阳", "重陽", "复活", "復活", "十一",
                  "大年", "丰收节", "豐收節",
                  # (耶誕, Taiwan's word for Christmas: new here for g504)
-                 "耶誕", "耶诞")
+                 "耶誕", "耶诞",
+                 # (冬至, the winter solstice, and 元宵, the lantern festival
+                 # (元宵节) and its food: new here for g659)
+                 "冬至", "元宵")
 # the words after which 十一 is National Day (GUIDELINES: 黄金周, 长假,
 # 小长假, 假期, 期间 or 国庆, a closing quote allowed between)
 SHIYI_CUES = ("黃金周", "黄金周", "長假", "长假", "小長假", "小长假", "假期",
@@ -808,40 +801,94 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
                  "中國農民豐收節": _harvest_festival}
 
 
+
+
+# 正月十五 (元宵节, the Lantern Festival: new here for g659), fourteen days
+# after 正月初一 (checked against lunardate where it is installed)
+_LANTERN = {y: d + datetime.timedelta(days=14) for y, d in _SPRING.items()}
+assert _LANTERN == {2025: datetime.date(2025, 2, 12),
+                    2026: datetime.date(2026, 3, 3),
+                    2027: datetime.date(2027, 2, 20)}
+try:
+    from lunardate import LunarDate as _LD3
+    for _y in (2025, 2026, 2027):
+        _f = getattr(_LD3(_y, 1, 15), "to_solar_date", None) or \
+            _LD3(_y, 1, 15).toSolarDate
+        assert _f() == _LANTERN[_y], _y
+except ImportError:
+    pass
+LUNAR["元宵节"] = LUNAR["元宵節"] = _LANTERN
+# 農曆年 is 春節 (GUIDELINES: 农历年, 农历春节 are 春节; new here for g660)
+LUNAR["農曆年"] = LUNAR["农历年"] = _SPRING
+
+
+def _winter_solstice_utc(y):
+    """The December solstice of year y in UTC (Meeus, chapter 27: the mean
+    solstice of table 27.B for 1000-3000, corrected by the 24 periodic terms
+    of table 27.C, as _autumn_equinox_utc; TT - UT taken as 69.2 s): new
+    here for g659's 冬至."""
+    import math
+    t = (y - 2000) / 1000
+    jde0 = (2451900.05952 + 365242.74049 * t - 0.06223 * t ** 2 -
+            0.00823 * t ** 3 + 0.00032 * t ** 4)
+    cent = (jde0 - 2451545.0) / 36525
+    w = math.radians(35999.373 * cent - 2.47)
+    dlam = 1 + 0.0334 * math.cos(w) + 0.0007 * math.cos(2 * w)
+    s = sum(a * math.cos(math.radians(b + c * cent)) for a, b, c in _EQ_TERMS)
+    jd_utc = jde0 + 0.00001 * s / dlam - 69.2 / 86400
+    return datetime.datetime(2000, 1, 1, 12) + datetime.timedelta(
+        days=jd_utc - 2451545.0)
+
+
+def _winter_solstice(y):
+    """冬至, the winter solstice as Beijing (UTC+8) counts the day (a solar
+    term named as a festival: SPEC's named holidays; GUIDELINES' 今冬至明年
+    note reads 冬至 as a date; new here)."""
+    return (_winter_solstice_utc(y) + datetime.timedelta(hours=8)).date()
+
+
+# the computation against the solstices as published (UTC): 2024-12-21
+# 09:20, 2025-12-21 15:03, 2026-12-21 20:50, 2027-12-22 02:42, each within
+# five minutes; in Beijing time 2026's falls on 12-22 (04:50), hours from
+# midnight, 2025's on 12-21 (23:03)
+for _y, _known in ((2024, (12, 21, 9, 20)), (2025, (12, 21, 15, 3)),
+                   (2026, (12, 21, 20, 50)), (2027, (12, 22, 2, 42))):
+    _diff = _winter_solstice_utc(_y) - datetime.datetime(_y, *_known)
+    assert abs(_diff.total_seconds()) < 300, (_y, _diff)
+assert [_winter_solstice(y) for y in (2025, 2026, 2027)] == [
+    datetime.date(2025, 12, 21), datetime.date(2026, 12, 22),
+    datetime.date(2027, 12, 22)]
+COMPUTED_DAYS["冬至"] = _winter_solstice
+
+
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g675, mainland (2026): the prefecture-level 西宁, 拉萨, 日喀则 (2014),
-    # 那曲 (2017), 海东 (2013), 成都, 广州; the municipality 上海; the
-    # county-level 玉树市 (2013), 康定市 (2015), 格尔木市 and 合作市 as cities of
-    # 2026; 果洛, 玉树, 甘孜 and 黄南 as 藏族自治州 prefectures, 久治县, 泽库县,
-    # 红原县 counties and 和日镇 a town: no CITY
-    "西宁": "西宁市", "拉萨": "拉萨市", "玉树市": "玉树市", "成都": "成都市",
-    "拉萨市": "拉萨市", "日喀则": "日喀则市", "那曲": "那曲市",
-    "康定市": "康定市", "合作市": "合作市", "海东市": "海东市",
-    "上海": "上海市", "广州": "广州市", "格尔木市": "格尔木市",
-    "西宁市": "西宁市",
-    # the short forms of the cities written with 市 here, declared for the
-    # 市-name check (a mainland 市-name has its short form): in g675 bare 玉树
-    # stands only inside 玉树藏族自治州 (the prefecture, no CITY) and 合作
-    # is an ordinary word (合作社, 合作开发: GUIDELINES' ambiguous list)
-    "玉树": "玉树市", "康定": "康定市", "海东": "海东市", "格尔木": "格尔木市",
-    "合作": "合作市",
-    # g676 (traditional spans): 香港 by its common name; 珠海, 中山, 廣州, 深圳
-    # mainland cities with 市; 氹仔, 路環, 北區 districts, 橫琴 a zone, 半島 the
-    # peninsula: no CITY
-    "香港": "香港", "珠海": "珠海市", "中山": "中山市", "廣州": "广州市",
-    "深圳": "深圳市",
+    # g671, mainland (2026): the prefecture-level 金华, 曲靖 and 南通, the
+    # county-level 东阳, 义乌, 兰溪, 永康 (of 金华), 宣威 (of 曲靖) and 如皋 (of
+    # 南通), the sub-provincial 杭州 and 广州, by their official names with
+    # 市; the municipality 上海 (上海市); 香港, 新加坡, 东京 by their common
+    # Chinese names (NO_SHI); 云南, 江苏, 浙江 provinces: no CITY
+    "金华": "金华市", "东阳": "东阳市", "义乌": "义乌市", "兰溪": "兰溪市",
+    "永康": "永康市", "杭州": "杭州市", "曲靖": "曲靖市", "宣威": "宣威市",
+    "上海": "上海市", "广州": "广州市", "南通": "南通市", "如皋": "如皋市",
+    "香港": "香港", "新加坡": "新加坡", "东京": "东京",
+    # g672 (traditional spans): Taiwan's special municipalities 台北, 台中,
+    # 高雄 and 新北 by their full names with 市 (GUIDELINES), 台北市 as
+    # written; 中正區, 中山區, 萬華, 西門町, 大稻埕, 鹽埕, 旗津 districts and
+    # areas: no CITY
+    "台北": "台北市", "台北市": "台北市", "台中": "台中市", "高雄": "高雄市",
+    "新北": "新北市",
 }
 # foreign cities, Hong Kong and Macao keep their common Chinese name, no 市
-NO_SHI = {"香港"}
+NO_SHI = {"新加坡", "香港", "东京"}
 FOREIGN_SHI = set()
 TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
                  "布里斯本": "布里斯班", "杜拜": "迪拜",
                  "伊斯坦堡": "伊斯坦布尔", "巴賽隆納": "巴塞罗那",
                  "坎城": "戛纳", "休士頓": "休斯敦"}
-# Macao's spellings of foreign cities normalized to the mainland's names:
-# none here
+# Taiwan's spellings of foreign cities normalized to the mainland's names:
+# none here (g672 names no foreign city)
 CITY_ALIAS = {}
 assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
@@ -849,27 +896,39 @@ assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
 # ORG span (traditional) -> simplified (SPEC: t2s of the text;
 # cross-checked against OpenCC t2s in main())
 ORG_NORM = {
-    "統計暨普查局": "统计暨普查局",
-    "澳門餐飲業聯合商會": "澳门餐饮业联合商会",
-    "市政署": "市政署",
-    "南屏雅敘": "南屏雅叙",
-    "大利來記咖啡室": "大利来记咖啡室",
-    "樂香園咖啡室": "乐香园咖啡室",
-    "勝利茶室": "胜利茶室",
-    "翠華控股有限公司": "翠华控股有限公司",
-    "新好利咖啡餅店": "新好利咖啡饼店",
-    "澳門地產業總商會": "澳门地产业总商会",
-    "澳門美食同業聯合商會": "澳门美食同业联合商会",
-    "勞工事務局": "劳工事务局",
-    "經濟及科技發展局": "经济及科技发展局",
-    "經科局": "经科局",
-    "消費者委員會": "消费者委员会",
-    "旅遊局": "旅游局",
-    "澳門旅遊大學": "澳门旅游大学",
-    "澳覓": "澳觅",
-    "mFood": "mFood",
-    "中國銀行澳門分行": "中国银行澳门分行",
-    "大豐銀行": "大丰银行",
+    "農業部": "农业部",
+    "經濟部統計處": "经济部统计处",
+    "台北市餐飲商業同業公會": "台北市餐饮商业同业公会",
+    "財政部": "财政部",
+    "鬍鬚張": "胡须张",
+    "王品集團": "王品集团",
+    "八方雲集國際股份有限公司": "八方云集国际股份有限公司",
+    "八方雲集": "八方云集",
+    "三商行": "三商行",
+    "三商餐飲": "三商餐饮",
+    "瓦城泰統": "瓦城泰统",
+    "金峰魯肉飯": "金峰鲁肉饭",
+    "丸林魯肉飯": "丸林鲁肉饭",
+    "天天利美食坊": "天天利美食坊",
+    "今大魯肉飯": "今大鲁肉饭",
+    "台中市政府經濟發展局": "台中市政府经济发展局",
+    "山河魯肉飯": "山河鲁肉饭",
+    "高雄市政府觀光局": "高雄市政府观光局",
+    "鴨肉珍": "鸭肉珍",
+    "高雄市政府經濟發展局": "高雄市政府经济发展局",
+    "中央畜產會": "中央畜产会",
+    "台糖": "台糖",
+    "農業部農糧署": "农业部农粮署",
+    "農糧署": "农粮署",
+    "台灣連鎖暨加盟協會": "台湾连锁暨加盟协会",
+    "統一超商": "统一超商",
+    "全家便利商店": "全家便利商店",
+    "Uber Eats": "Uber Eats",
+    "foodpanda": "foodpanda",
+    "臺灣中小企業銀行": "台湾中小企业银行",
+    "國立高雄餐旅大學": "国立高雄餐旅大学",
+    "台北市政府觀光傳播局": "台北市政府观光传播局",
+    "市府": "市府",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -1050,21 +1109,24 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "gb18030" and bom == b"" and not self.traditional:
-            # GB18030 WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g675
-            # (annotate_cc.py's GBK block of its g669 widened one level up the
-            # GB family with annotate_cb.py's GB18030 walk of its Hong Kong
-            # g668, turned back to a simplified mainland text): no BOM of any
-            # kind (GB18030's own 84 31 95 33 included), no U+FEFF; one byte
-            # an ASCII character, two any other: a GB2312 character (lead
-            # A1-F7, trail A1-FE, the same bytes in GB2312, GBK and GB18030)
-            # or the declared 䶮 (U+4DAE) at its declared GB18030 bytes FE 9F
-            # (gb18030-fe: lead FE, trail 40-A0, a code GBK leaves undefined),
-            # walked one by one; GBK fails on the file exactly at its first
-            # byte, decoding and encoding alike, and reads the text before it;
-            # GB2312 likewise; every line without it GB2312 = GBK = GB18030
-            # byte for byte; UTF-8, UTF-16 and the Big5 codecs fail or read
-            # another text; no NUL; the byline 青海日报记者 李䶮
+        if enc == "gbk" and bom == b"" and not self.traditional:
+            # GBK WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g669
+            # (annotate_bb.py's GBK block of its g661, taken whole: there
+            # annotate_aa.py's GB18030 block of its g653 narrowed one level
+            # down the family, its declared GBK-outside character turned to
+            # a GB2312-outside one that GBK stores, with its mainland byline
+            # part; here 昉 of 陈昉 at 95 50, and a byline without a city): no BOM of any kind (GB18030's own 84 31
+            # 95 33 included), no U+FEFF; one byte an ASCII character, two
+            # any other: a GB2312 character (lead A1-F7, trail A1-FE, the
+            # same bytes in GB2312, GBK and GB18030) or the declared 昉
+            # (U+6609) at its declared GBK bytes 95 50 (gbk3: lead 81-A0, a
+            # code GB2312 leaves undefined; GB18030 the same two bytes),
+            # walked one by one; GB2312 fails on the file exactly at its
+            # first byte, decoding and encoding alike, and reads the text
+            # before it; GB18030 reads the same text; every line without it
+            # GB2312 = GBK = GB18030 byte for byte; UTF-8, UTF-16 and the
+            # Big5 codecs fail or read another text; no NUL; the byline
+            # 温州日报记者 陈昉
             assert full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
             assert not raw.startswith(b"\x84\x31\x95\x33"), doc_id  # GB BOM
@@ -1076,58 +1138,51 @@ class Doc:
             assert b"\x00" not in raw, doc_id
             assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
-            declared = OUTSIDE_GBK[doc_id]
-            assert declared and set(declared) == set(GB18030_CODE), doc_id
-            # nothing outside GB2312 that GBK stores (GB18030 is declared,
-            # its one character outside GBK), no form another GB codec reads
-            # otherwise
-            assert not OUTSIDE_GB2312.get(doc_id) and \
-                not OUTSIDE_GB2312_WORD.get(doc_id), doc_id
-            assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert not GBK_CODE, doc_id
+            declared = OUTSIDE_GB2312[doc_id]
+            assert declared and set(declared) == set(GBK_CODE), doc_id
+            # nothing outside GBK (no GB18030-only character), no form
+            # another GB codec reads otherwise
+            assert not OUTSIDE_GBK.get(doc_id) and \
+                not OUTSIDE_GBK_WORD.get(doc_id), doc_id
+            assert GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            assert not GB18030_CODE, doc_id
             assert not GB_FORMS.get(doc_id) and \
                 not GB_FORMS_WORD.get(doc_id), doc_id
             assert not IN_ROW.get(doc_id), doc_id
             kinds = Counter()
             pos = 0
             for c in self.text:
-                b = c.encode("gb18030")
+                b = c.encode("gbk")
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
                 if ord(c) < 0x80:
                     assert len(b) == 1, (doc_id, c)
                 elif c in declared:
-                    assert b == GB18030_CODE[c], (doc_id, c, b)
-                    if declared[c] == "gb18030-fe":
-                        assert len(b) == 2 and b[0] == 0xFE and \
-                            0x40 <= b[1] < 0xA1 and b[1] != 0x7F, c
-                    else:
-                        assert declared[c] == "gb18030-four" and \
-                            len(b) == 4 and 0x81 <= b[0] <= 0xFE and \
-                            0x30 <= b[1] <= 0x39 and \
-                            0x81 <= b[2] <= 0xFE and \
-                            0x30 <= b[3] <= 0x39, c
-                    assert not enc_ok(c, "gbk") and \
-                        not enc_ok(c, "gb2312"), c
+                    assert b == GBK_CODE[c], (doc_id, c, b)
+                    assert declared[c] == "gbk3" and len(b) == 2 and \
+                        0x81 <= b[0] <= 0xA0 and 0x40 <= b[1] <= 0xFE and \
+                        b[1] != 0x7F, c
+                    assert b == c.encode("gb18030"), c
+                    assert not enc_ok(c, "gb2312"), c
                 else:
                     assert len(b) == 2 and 0xA1 <= b[0] <= 0xF7 and \
                         0xA1 <= b[1] <= 0xFE, (doc_id, c, b)
-                    assert b == c.encode("gb2312") == c.encode("gbk"), c
+                    assert b == c.encode("gb2312") == c.encode("gb18030"), c
                 pos += len(b)
             assert pos == len(raw), doc_id
             for c in declared:
                 kinds[declared[c]] += 1
-                assert GB18030_CODE[c].decode("gb18030") == c, c
-                assert not decodes(GB18030_CODE[c], "gbk"), c
-                assert not decodes(GB18030_CODE[c], "gb2312"), c
-            assert kinds == GB18030_KINDS[doc_id], kinds
+                assert GBK_CODE[c].decode("gbk") == c, c
+                assert GBK_CODE[c].decode("gb18030") == c, c
+                assert not decodes(GBK_CODE[c], "gb2312"), c
+            assert kinds == GBK_KINDS[doc_id], kinds
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + nonascii + sum(
-                len(GB18030_CODE[c]) - 2 for c in self.text
-                if c in declared), doc_id
+            assert len(raw) == len(self.text) + nonascii, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
+            # GB18030, one level up, reads the file as the same text
+            assert raw.decode("gb18030") == self.text, doc_id
             # the declared characters stand only in their declared words
             # (each with its count, together holding every occurrence)
-            in_word = OUTSIDE_GBK_WORD[doc_id]
+            in_word = OUTSIDE_GB2312_WORD[doc_id]
             assert sorted(in_word) == sorted(declared), doc_id
             for c, words in in_word.items():
                 for w, k in words.items():
@@ -1137,23 +1192,21 @@ class Doc:
                 hits = sorted(m.start() + w.index(c) for w in words
                               for m in re.finditer(re.escape(w), self.text))
                 assert len(hits) == len(set(hits)) == self.text.count(c), c
-            # a mainland text: every other character is GB2312's, and
-            # GB18030 alone holds the declared ones
+            # a mainland text: every other character is GB2312's, and GBK
+            # (and GB18030) alone hold the declared ones
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "gb2312")})
             assert outside == sorted(declared), (doc_id, outside)
-            outside_gbk = sorted({c for c in self.text
-                                  if not enc_ok(c, "gbk")})
-            assert outside_gbk == sorted(declared), (doc_id, outside_gbk)
+            assert all(enc_ok(c, "gbk") for c in self.text), doc_id
             assert all(enc_ok(c, "gb18030") for c in self.text), doc_id
-            # the narrower GBK and GB2312 stop exactly at the first declared
-            # character, decoding and encoding alike, and read the text
+            # the narrower GB2312 stops exactly at the first declared
+            # character, decoding and encoding alike, and reads the text
             # before it
             first = min(self.text.index(c) for c in declared)
-            at = len(self.text[:first].encode("gb18030"))
-            assert raw[at:at + len(GB18030_CODE[self.text[first]])] == \
-                GB18030_CODE[self.text[first]], doc_id
-            for narrow in ("gbk", "gb2312"):
+            at = len(self.text[:first].encode("gbk"))
+            assert raw[at:at + len(GBK_CODE[self.text[first]])] == \
+                GBK_CODE[self.text[first]], doc_id
+            for narrow in ("gb2312",):
                 try:
                     raw.decode(narrow)
                     raise AssertionError((doc_id, narrow, "decodes"))
@@ -1204,10 +1257,16 @@ class Doc:
             assert is_org == (outlet != "本报"), (doc_id, outlet, is_org)
             assert all(2 <= len(n) <= 3 for n in names), names
             assert all(self.text.count(n) == 1 for n in names), names
-            # (annotate_aa.py's: the declared character stands in the
-            # byline's name, so its word is that name)
-            assert set(OUTSIDE_GBK_WORD[doc_id]["䶮"]) <= set(names), \
-                doc_id
+            # (annotate_cc.py asserted that its declared 昉 stood in the
+            # byline's name; narrowed here: my declared 焗 stands in a word
+            # of the body, 火腿焗饭 (a dish on a menu), so every declared word
+            # is no byline name and stands outside the byline line, each in
+            # no span: no_span_chars, check())
+            for _c, _words in OUTSIDE_GB2312_WORD[doc_id].items():
+                for _w in _words:
+                    assert _w not in names and _w not in lines[2], (
+                        doc_id, _w)
+                    assert lines[2].count(_c) == 0, (doc_id, _c)
             want = ([("ORG", outlet)] if is_org else []) + (
                 [("CITY", bcity)] if bcity else [])
             assert LINE3[doc_id] == (lines[2], want), (doc_id, LINE3[doc_id])
@@ -1224,115 +1283,128 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        elif enc == "utf-16-le" and bom == BOM16LE and self.traditional:
-            # UTF-16 LE WITH A BOM, THE MACAO ARTICLE g676 (annotate_ca.py's
-            # UTF-16 BE block of its Taiwan g666 turned to little-endian and
-            # to Macao, with annotate_cc.py's opener part and Macao
-            # declarations of its Big5-HKSCS g670): FF FE once, the text
-            # decoded after it; utf-16 reads the text from the whole file,
-            # utf-16-le reads U+FEFF before it; no second BOM, no U+FEFF
-            # inside; every character two bytes, low byte first (no
-            # surrogate pair), walked one by one; ASCII characters carry a
-            # NUL as the second byte of their pair; the legacy codecs, UTF-8
-            # and UTF-16 BE fail or read another text, the whole file and
-            # the file after its BOM alike; nothing declared for the codec
-            # (UTF-16 holds every character); a Macao text all the same: the
-            # one character outside plain Big5 declared (氹 of 氹仔, checked
-            # by the Macao region block below), every line without it plain
-            # Big5 = cp950 = Big5-HKSCS byte for byte; the opener 【本報訊】
-            # (once at line 3's start, holding no row); the S2T_ALLOWED
-            # checks
-            assert bom == BOM16LE and full[:2] == BOM16LE and \
-                full[2:] == raw, doc_id
+        elif enc == "utf-8" and bom == b"" and self.traditional:
+            # UTF-8 WITHOUT A BOM, THE TAIWAN ARTICLE g672 (new here:
+            # annotate_cb.py's UTF-8 byte walk of its g667 with its BOM taken
+            # away, turned to Taiwan with annotate_ca.py's Taiwan parts of its
+            # UTF-16 BE g666 kept): no BOM of any kind, no U+FEFF; utf-8 and
+            # utf-8-sig read the same text from the whole file (nothing to
+            # strip); every character walked one by one, one byte an ASCII
+            # character, three bytes any other (a lead byte E0-EF and two
+            # continuation bytes 80-BF: no character outside the BMP, none of
+            # Latin-1 or of the two-byte range); no NUL; the legacy codecs
+            # and UTF-16 fail or read another text; nothing declared for the
+            # codec (UTF-8 holds every character); a Taiwan text all the
+            # same: every character plain Big5's, every line plain Big5 =
+            # cp950 = Big5-HKSCS byte for byte but the byline's ／ (plain Big5
+            # A2 41, which cp950 reads as ∕ U+2215; cp950 writes ／ A1 FE),
+            # the S2T_ALLOWED checks, the Taiwan byline part 記者…／…報導
+            assert bom == b"" and full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
-            assert not full.startswith((BOM8, BOM16BE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            assert self.traditional and doc_id in MACAO and \
-                doc_id not in HONGKONG and doc_id not in TAIWAN, doc_id
-            assert full.decode("utf-16") == self.text, doc_id
-            assert full.decode("utf-16-le") == "\ufeff" + self.text, doc_id
-            assert raw.decode("utf-16-le") == self.text, doc_id
-            assert raw[:len(code)] == code and len(code) == 2, doc_id
+            assert self.traditional and doc_id in TAIWAN and \
+                doc_id not in HONGKONG and doc_id not in MACAO, doc_id
+            assert raw.decode("utf-8") == self.text, doc_id
+            assert raw.decode("utf-8-sig") == self.text, doc_id
+            assert raw[:len(code)] == code and len(code) == 3, doc_id
             pos = 0
             for c in self.text:
-                b = c.encode("utf-16-le")
-                assert len(b) == 2 and raw[pos:pos + 2] == b, (doc_id, c, pos)
-                assert b[1] == ord(c) >> 8 and b[0] == ord(c) & 0xFF, c
-                pos += 2
-            assert pos == len(raw) == 2 * len(self.text), doc_id
-            assert len(full) == len(raw) + 2, doc_id
+                b = c.encode("utf-8")
+                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
+                if ord(c) < 0x80:
+                    assert len(b) == 1, (doc_id, c)
+                else:
+                    assert len(b) == 3 and 0xE0 <= b[0] <= 0xEF and all(
+                        0x80 <= x <= 0xBF for x in b[1:]), (doc_id, c, b)
+                pos += len(b)
+            assert pos == len(raw), doc_id
             assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) > 0xFFFF
                            for c in self.text), doc_id
-            assert b"\x00" in raw, doc_id      # the ASCII characters' NULs
-            # (little-endian: the NUL is the second byte of an ASCII
-            # character's pair, at odd offsets; no Latin-1 character beyond
-            # ASCII, so those pairs are exactly the ASCII characters)
-            assert not any(0x80 <= ord(c) <= 0xFF for c in self.text), doc_id
-            assert sum(1 for c in self.text if ord(c) < 0x80) == sum(
-                1 for i in range(1, len(raw), 2) if raw[i] == 0), doc_id
+            assert b"\x00" not in raw, doc_id
+            assert not any(0x80 <= ord(c) <= 0x7FF for c in self.text), doc_id
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
+            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
             for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-8", "utf-8-sig", "utf-16-be"):
-                for blob in (full, raw):
-                    assert not decodes(blob, other) or \
-                        blob.decode(other) != self.text, (doc_id, other)
-            # the Macao declarations (annotate_cc.py's g670): the characters
-            # outside plain Big5 are the declared ones, none in cp950, no
-            # form, cp950 difference or word declared beyond them; the
-            # region block below walks them
-            declared = OUTSIDE_BIG5[doc_id]
-            assert declared and set(declared) == set(BIG5_CODE), doc_id
-            assert not any(declared.values()), doc_id
-            assert not CP950_CODE and not CP950_DIFF.get(doc_id) and \
-                not BIG5_DIFF.get(doc_id) and not BIG5_FORMS.get(doc_id), \
-                doc_id
+                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(raw, other) or \
+                    raw.decode(other) != self.text, (doc_id, other)
+            # nothing declared: no character outside plain Big5, no declared
+            # word, form, kind or cp950 character (annotate_ca.py's Taiwan
+            # part)
+            assert not OUTSIDE_BIG5.get(doc_id), doc_id
+            assert not OUTSIDE_BIG5_WORD.get(doc_id), doc_id
             assert not DECLARED_WORD.get(doc_id), doc_id
+            assert BIG5_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            assert not BIG5_FORMS.get(doc_id), doc_id
+            assert not CP950_DIFF.get(doc_id), doc_id
+            assert not BIG5_DIFF.get(doc_id), doc_id
+            assert not CP950_CODE and not BIG5_CODE, doc_id
+            assert not IN_ROW.get(doc_id), doc_id
             outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
-            assert outside == sorted(declared), (doc_id, outside)
-            assert "／" not in self.text and "\u2215" not in self.text
+            assert outside == [], (doc_id, outside)
+            assert self.text.count("／") == lines[2].count("／") == 1, doc_id
+            assert "\u2215" not in self.text, doc_id
             for line in self.text.split("\n"):
-                if not any(c in line for c in declared):
-                    b = line.encode("big5")
-                    assert b == line.encode("cp950") == line.encode(
-                        "big5hkscs"), line
-                    assert b.decode("big5") == b.decode("cp950") == line, line
-                else:
-                    for part in re.split("|".join(declared), line):
-                        assert part.encode("big5") == part.encode(
-                            "cp950") == part.encode("big5hkscs"), part
+                part = line.replace("／", "") if line == lines[2] else line
+                b = part.encode("big5")
+                assert b == part.encode("cp950") == part.encode(
+                    "big5hkscs"), line
+                assert b.decode("big5") == b.decode("cp950") == part, line
+            assert "／".encode("big5") == b"\xa2\x41" and \
+                "／".encode("cp950") == b"\xa1\xfe", doc_id
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
             self.in_row_span = {}
             self.no_span_chars = []
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            assert not any(b in self.text for b in "〔〕"), doc_id
-            # the opener part (annotate_cc.py's, here for 【本報訊】, which
-            # names no paper: no row): the opener opens line 3 once, no other
-            # 【 line; the title, a blank line, then the paragraphs, each
-            # followed by a blank line; no byline
-            assert doc_id not in BYLINE and doc_id not in LINE3, doc_id
-            assert lines[1] == "" and lines[2] and not lines[3], doc_id
-            assert doc_id in OPENER, doc_id
-            opener, _ = OPENER[doc_id]
-            assert lines[2].startswith(opener), doc_id
-            assert self.text.count(opener) == 1, doc_id
-            assert opener[0] == "【" and opener[-1] == "】", opener
-            self.opener = (len(lines[0]) + 1 + len(lines[1]) + 1,
-                           len(opener))
-            assert sum(x.startswith("【") for x in lines) == 1
-            assert self.text.count("【") == self.text.count("】") == 1
-            assert not any(x.startswith(("〔", "■", "記者"))
-                           for x in lines), doc_id
-            # the characters allowed although s2t changes them, each written
-            # and each confined to its declared words
+            # the byline (annotate_ca.py's Taiwan byline part): 記者 + a
+            # made-up name + ／ + the place filed from + 報導, on a line of
+            # its own, bracketed only where BRACKET_BYLINE says so (here:
+            # 經濟日報 writes it bare); no outlet named, no ORG; the place a
+            # CITY row unless declared in BYLINE_NOT_CITY (here 台北, a
+            # special municipality: a CITY row)
+            assert doc_id not in OPENER and doc_id not in BYLINE, doc_id
+            dl, want = LINE3[doc_id]
+            assert lines[2] == dl, doc_id
+            assert lines[1] == lines[3] == "", doc_id
+            ob, cb = BRACKET_BYLINE.get(doc_id, ("", ""))
+            assert dl.startswith(ob) and dl.endswith(cb), doc_id
+            m = re.fullmatch(re.escape(ob) + r"記者([\u4e00-\u9fff]{2,3})／"
+                             r"([\u4e00-\u9fff]{2,3})報導" + re.escape(cb),
+                             dl)
+            assert m, dl
+            assert self.text.count(m.group(1)) == 1, doc_id
+            assert self.text.count("／") == 1, doc_id
+            city_at = None
+            if BYLINE_NOT_CITY.get(doc_id) == m.group(2):
+                assert want == [] and m.group(2) not in CITY_NORM, doc_id
+            else:
+                assert want == [("CITY", m.group(2))] and \
+                    m.group(2) in CITY_NORM, (doc_id, want)
+            line_start = len(lines[0]) + 1 + len(lines[1]) + 1
+            if want:
+                city_at = (m.group(2), line_start + m.start(2))
+            self.byline = ([], False, line_start, len(dl), city_at)
+            # no bracket of an opener in the text, and the byline's
+            # brackets (if any) only on the byline, once each
+            assert not any(b in self.text for b in "【】"), doc_id
+            for b in "〔〕":
+                assert self.text.count(b) == dl.count(b) == (
+                    1 if b in (ob, cb) else 0), (doc_id, b)
+            # the characters allowed although s2t changes them are Taiwan
+            # forms of the round trip (TAIWAN_FORMS), each written
+            assert set(S2T_ALLOWED.get(doc_id, ())) <= {
+                x for x, _ in TAIWAN_FORMS} | set(
+                S2T_ALLOWED_WORD.get(doc_id, {})), doc_id
             assert all(c in self.text
                        for c in S2T_ALLOWED.get(doc_id, ()))
             for c, words in S2T_ALLOWED_WORD.get(doc_id, {}).items():
                 assert c in S2T_ALLOWED.get(doc_id, ()) and words, c
+                assert c not in {x for x, _ in TAIWAN_FORMS}, c
                 for w, k in words.items():
                     assert c in w and self.text.count(w) == k, (
                         doc_id, w, k)
@@ -1588,13 +1660,6 @@ class Doc:
             assert span in HOLIDAY, (ctx, "a holiday missing from HOLIDAY")
             assert HOLIDAY[span] == normalized, (ctx, normalized)
         m = re.search(r"(?<!\d)(\d{2,3})[）)]?年", span)   # ROC years
-        # (N年前/N年后 is a relative DATE, SPEC, no ROC year: g662's
-        # 10年前 in a Hong Kong text, counted from the reference; new here,
-        # narrowed to a span that is exactly N年前/后)
-        if m and re.fullmatch(r"\d{1,3}年[前后後]", span):
-            assert normalized == str(int(self.published[:4]) - int(
-                span[:-2]) * (1 if span[-1] == "前" else -1)), (ctx, "N年前")
-            m = None
         if m:
             assert self.doc_id in TAIWAN, (ctx, "ROC year in a mainland text")
             assert normalized[:4] == str(int(m.group(1)) + 1911), ctx
@@ -1633,340 +1698,340 @@ _QINGMING = {2025: datetime.date(2025, 4, 4), 2026: datetime.date(2026, 4, 5),
 LUNAR["清明"] = _QINGMING
 
 
-# my reference dates: g675's 2026-11-26 is the Thursday of ISO week
-# 2026-W48 (上周 W47, 16 to 22 November; 昨天 2026-11-25, given in brackets;
-# 上月 after 比 counts from the month the sentence states, 10月 -> 2026-09);
-# g676's 2026-11-24 the Tuesday of W48 (昨（23）日 2026-11-23; 上週 W47; 上月
-# 2026-10; 上季 after 較 counts from the quarter the sentence states, 第三季 ->
-# 2026-Q2); 双11 2026-11-11 (15 days before g675's date); 今年国庆 2026-10-01
-# (stated: this year's); the coming 元旦 2027-01-01 (36 days after g675's
-# date, 38 after g676's), 春节/春節 2027-02-06 (72 days after g675's date;
-# 2026's was 282 days before it) and 聖誕 2026-12-25 (31 days after g676's
-# date)
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
-assert datetime.date.fromisocalendar(2026, 47, 1) == \
-    datetime.date(2026, 11, 16)
-assert (datetime.date(2026, 11, 26) - datetime.date(2026, 11, 11)).days == 15
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
-assert (datetime.date(2027, 2, 6) - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 11, 26) - datetime.date(2026, 2, 17)).days == 282
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 24)).days == 31
-assert _SPRING[2027] == datetime.date(2027, 2, 6)
+# my reference dates: g671's 2026-11-27 is the Friday of ISO week 2026-W48
+# (上周 W47, 16 to 22 November; 本周 W48; 昨天 2026-11-26; 本月 2026-11;
+# 上月 2026-10; 两年前 2024); g672's 2026-11-25 the Wednesday of W48 (上週
+# W47; 上週六 2026-11-21; 昨（24）日 2026-11-24; 5年前 2021); 元旦
+# 2027-01-01 (35 and 37 days after), 春节 2027-02-06 (71 days after g671);
+# 双11 2026-11-11 (16 days before g671); ROC years 113 = 2024, 114 = 2025,
+# 115 = 2026, 116 = 2027, 117 = 2028
+assert datetime.date(2026, 11, 27).isocalendar()[1:] == (48, 5)
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+assert datetime.date.fromisocalendar(2026, 47, 6) == \
+    datetime.date(2026, 11, 21)
+assert (_SPRING[2027] - datetime.date(2026, 11, 27)).days == 71
+assert (datetime.date(2026, 11, 27) - datetime.date(2026, 11, 11)).days == 16
+assert [113 + 1911, 114 + 1911, 115 + 1911, 116 + 1911, 117 + 1911] == [
+    2024, 2025, 2026, 2027, 2028]
 
 
 # ===========================================================================
-# g675 yak meat and dairy (牦牛肉, 牦牛乳): the processors and co-operatives
-# of 西宁, 玉树, 果洛 (久治), 黄南 (泽库), 拉萨, 甘孜 (康定) and other places,
-# the province's agriculture and statistics bodies, the livestock
-# association, output in tonnes and head, live-yak prices, cold chains,
-# e-commerce and tourism sales, bank loans and the coming holidays.
-# Simplified, GB18030 without a BOM (䶮 outside GBK), byline 青海日报记者
-# 李䶮, 2026-11-26, 青海日报.
-# g676 Macao's tea restaurants (茶餐廳): the statistics service's restaurant
-# receipts, the municipal bureau's licences, the old shops of the peninsula
-# and 氹仔, chains, rents, the catering associations, labour, the economic
-# bureau's SME aid, the consumer council's price survey, visitors, delivery
-# apps, bank loans and the coming holidays; prices in 澳門元.  Traditional
-# (Macao), UTF-16 LE with a BOM, opener 【本報訊】, 2026-11-24, 市民日報.
+# g671 cured ham (金华火腿, 宣威火腿, 如皋火腿): the makers of 金华 (东阳,
+# 义乌, 兰溪, 永康, county-level cities), 宣威 (曲靖) and 如皋 (南通), their
+# listed food groups and old brands, the meat association, output in pieces
+# and tonnes, pig leg and pig prices, gift-box and export orders.
+# Simplified, GBK without a BOM, byline 浙江日报记者 叶晓岚 金华报道,
+# 2026-11-27, 浙江日报.
+# g672 braised pork rice (滷肉飯): the chains and old shops of 台北, 台中 and
+# 高雄, the listed restaurant groups, the agriculture ministry's pork and
+# rice prices, the chain and franchise association, revenue in 新台幣, store
+# counts, ROC years.  Traditional (Taiwan), UTF-8 without a BOM, byline
+# 記者林佳蓉／台北報導, 2026-11-25, 經濟日報.
 # ===========================================================================
 
 
 @doc
-def g675():
-    d = Doc(G675)
+def g671():
+    d = Doc(G671)
     Y, NY, LY = "2026", "2027", "2025"
-    XN, YS, LS, CD = "西宁市", "玉树市", "拉萨市", "成都市"
-    NQ, KD, HD, GZ, GEM = "那曲市", "康定市", "海东市", "广州市", "格尔木市"
-    # title (one sentence for the city column, GUIDELINES: no city before
-    # the figures, so they take the first after, 西宁; 前10个月 after the
-    # noun it is about, the calendar period (GUIDELINES), the year; 西宁 and
-    # 拉萨 listed cities, modifiers of 企业 (GUIDELINES 苏州企业))
-    d.date("牦牛肉[[前10个月]]产量", Y, XN)
-    d.metric("产量[[约16.8万吨]] 西宁", 168000, "吨", "approx", XN)
-    d.city(" [[西宁]]、拉萨")
-    d.city("西宁、[[拉萨]]企业")
-    # byline: 青海日报 (the outlet before 记者) an ORG; 李䶮 a made-up name
-    d.org("\n[[青海日报]]记者")
-    # P1 (昨天 and its bracketed gloss two DATEs, the same day (SPEC); the
-    # province's department an ORG; 今年1月至10月 a range, two DATEs (SPEC);
-    # 全省 deictic; 头 and 吨 measure words; 去年同期 after a range of months:
-    # the year (GUIDELINES); 10月 … 比上月: 上月 a baseline after 比 counts
-    # from the month the sentence states (GUIDELINES): 2026-09; 单月 no DATE)
-    d.date("记者[[昨天]]（", "2026-11-25", "")
-    d.date("（[[11月25日]]）", "2026-11-25", "")
-    d.org("从[[青海省农业农村厅]]获悉")
-    d.date("获悉，[[今年1月]]至10月", "2026-01", "")
-    d.date("今年1月至[[10月]]，全省", "2026-10", "")
-    d.metric("出栏[[约152万头]]", 1520000, "头", "approx", "")
-    d.metric("产量[[约16.8万吨]]，", 168000, "吨", "approx", "")
-    d.metric("同比增长[[约4.6%]]", 4.6, "%", "approx", "")
-    d.date("比[[去年同期]]多出", LY, "")
-    d.metric("多出[[约7400吨]]", 7400, "吨", "approx", "")
-    d.date("。[[10月]]单月", "2026-10", "")
-    d.metric("交易量[[约21万头]]", 210000, "头", "approx", "")
-    d.date("比[[上月]]增加", "2026-09", "")
-    d.metric("增加[[约9%]]", 9, "%", "approx", "")
-    # P2 (the province's statistics bureau and its own short name 省统计局
-    # ORGs (SPEC: 市商务局); 上周 W47; 今年前三季度 the year; 四成左右 40 %,
-    # approx (SPEC 左右); 超过, 逾 over; 养殖专业合作社 a product's
-    # cooperatives, a kind (GUIDELINES: 全市脐橙专业合作社); 2026年 a year;
-    # 突破 over, inside the span (SPEC); 上年 counts from the year the
-    # sentence states (GUIDELINES): 2025)
-    d.org("\n[[青海省统计局]]上周")
-    d.date("统计局[[上周]]发布", "2026-W47", "")
-    d.date("显示，[[今年前三季度]]，全省", Y, "")
-    d.metric("存栏[[约498万头]]", 4980000, "头", "approx", "")
-    d.metric("全国的[[四成左右]]", 40, "%", "approx", "")
-    d.metric("企业[[超过520家]]", 520, "家", "over", "")
-    d.metric("合作社[[逾1100家]]", 1100, "家", "over", "")
-    d.org("。[[省统计局]]预计")
-    d.date("预计，[[2026年]]全省", Y, "")
-    d.metric("产值将[[突破420亿元]]", 42000000000, "元", "over", "")
-    d.date("比[[上年]]增长", LY, "")
-    d.metric("增长[[约8%]]。", 8, "%", "approx", "")
-    # P3 (西宁 a CITY; the registered name one ORG, its Chinese numerals no
-    # figure (GUIDELINES: 北京三元食品股份有限公司); 公司 a back-reference;
-    # 今年前10个月 the year; 约占三成 30 %, approx across 占 (GUIDELINES);
-    # three companies listed before 等企业, the last joined by 和, one ORG
-    # each (GUIDELINES); 这些企业 a back-reference; 条 a measure word; 人 a
-    # unit)
-    d.city("\n[[西宁]]是全省")
-    d.org("。[[青海五三六九生态牧业科技有限公司]]相关")
-    d.date("公司[[今年前10个月]]收购", Y, "")
-    d.metric("牦牛[[约6.2万头]]", 62000, "头", "approx", "")
-    d.metric("收入[[约9.6亿元]]", 960000000, "元", "approx", "")
-    d.metric("同比增长[[约12%]]", 12, "%", "approx", "")
-    d.metric("约占[[三成]]", 30, "%", "approx", "", sep="约")
-    d.org("。[[青海夏华清真肉食品有限公司]]、")
-    d.org("、[[青海小西牛生物乳业股份有限公司]]和")
-    d.org("和[[青海天露乳业有限责任公司]]等")
-    d.date("企业[[今年]]新增", Y, "")
-    d.metric("生产线[[7条]]", 7, "条", "exact", "")
-    d.metric("用工[[超过600人]]", 600, "人", "over", "")
-    # P4 (玉树市 the county-level city (2013), a CITY with 市 written; 今年以来
-    # the year (以来 outside); the prefecture's government an ORG, 玉树藏族
-    # 自治州 a prefecture, no CITY (SPEC: prefecture-level cities only);
-    # 到2027年底 a plan's goal, the year (SPEC 年底); 60%以上 over; 一家 the
-    # indefinite article; 合作社 a back-reference; 今年10月 the month; 西宁, 成都
-    # CITYs, the figures after them take 成都 (the nearest before); 每头
-    # outside the span and the unit (GUIDELINES); 1.1万元至1.3万元 a range,
-    # two METRICs each with its unit (SPEC); 去年10月 2025-10)
-    d.city("腹地，[[玉树市]]今年")
-    d.date("玉树市[[今年]]以来", Y, YS)
-    d.org("。[[玉树藏族自治州人民政府]]提出")
-    d.date("到[[2027年底]]全州", NY, "")
-    d.metric("提高到[[60%以上]]", 60, "%", "over", "")
-    d.city("。[[玉树市]]一家")
-    d.date("合作社[[今年10月]]向", "2026-10", YS)
-    d.city("向[[西宁]]、成都")
-    d.city("西宁、[[成都]]的")
-    d.metric("活牦牛[[约1800头]]", 1800, "头", "approx", CD)
-    d.metric("价格在[[1.1万元]]至", 11000, "元", "exact", CD)
-    d.metric("至[[1.3万元]]之间", 13000, "元", "exact", CD)
-    d.date("比[[去年10月]]低", "2025-10", CD)
-    d.metric("低[[约5%]]", 5, "%", "approx", CD)
-    # P5 (果洛藏族自治州 a prefecture, 久治县 and 泽库县 counties, 和日镇 a town:
-    # no CITY (SPEC); 今年前10个月 the year; 约占…两成 20 %, approx across 占
-    # and a short whole (GUIDELINES); 11月中旬 the month (SPEC); 每公斤
-    # outside, 约 after it the marker inside the span (GUIDELINES); 较年初 the
-    # year (SPEC); the registered cooperative with its county, town and
-    # village one ORG (GUIDELINES: 专业合作社, 兴隆县六道河镇山楂种植专业合作社);
-    # 合作社 a back-reference; 户均 no DATE)
-    d.date("之一，[[今年前10个月]]出栏", Y, "")
-    d.metric("出栏牦牛[[约29万头]]", 290000, "头", "approx", "")
-    d.metric("全省的[[两成]]", 20, "%", "approx", "", sep="约")
-    d.date("；[[11月中旬]]，久治县", "2026-11", "")
-    d.metric("每公斤[[约31元]]", 31, "元", "approx", "")
-    d.date("较[[年初]]下降约3元", Y, "")
-    d.metric("下降[[约3元]]", 3, "元", "approx", "")
-    d.org("。[[泽库县和日镇吉龙村生态畜牧业专业合作社]]介绍")
-    d.date("合作社[[今年]]出栏", Y, "")
-    d.metric("出栏牦牛[[约900头]]", 900, "头", "approx", "")
-    d.metric("分红[[约86万元]]", 860000, "元", "approx", "")
-    d.metric("户均[[约3300元]]", 3300, "元", "approx", "")
-    # P6 (西藏 a region; 拉萨市 a CITY, 今年以来 the year, 6家 take it; the
-    # registered name and its short form in brackets ORGs (GUIDELINES; the
-    # quotes typography); 拉萨, 日喀则 (a prefecture-level city since 2014)
-    # and 那曲 (since 2017) listed cities; 今年前三季度 the year; the figures
-    # after the list take 那曲 (the nearest before); the region's department
-    # an ORG; 10月份 the month (份 inside, SPEC); 拉萨市场: 市场 wins
-    # (GUIDELINES: 深圳市场上 -> 深圳), the CITY is 拉萨; 约为每公斤: 每公斤
-    # outside, 约为 a marker separated by it (GUIDELINES 约为每吨7050元);
-    # 比9月 the month)
-    d.city("西藏，[[拉萨市]]今年")
-    d.date("拉萨市[[今年]]以来", Y, LS)
-    d.metric("加工企业[[6家]]", 6, "家", "exact", LS)
-    d.org("。[[西藏高原之宝牦牛乳业股份有限公司]]（")
-    d.org("简称“[[高原之宝]]”")
-    d.city("进入[[拉萨]]、日喀则")
-    d.city("、[[日喀则]]和")
-    d.city("和[[那曲]]约1200家")
-    d.metric("那曲[[约1200家]]", 1200, "家", "approx", NQ)
-    d.date("商超，[[今年前三季度]]营收", Y, NQ)
-    d.metric("营收[[约2.3亿元]]", 230000000, "元", "approx", NQ)
-    d.metric("同比增长[[约15%]]", 15, "%", "approx", NQ)
-    d.org("。[[西藏自治区农业农村厅]]数据")
-    d.date("显示，[[10月份]]拉萨", "2026-10", LS)
-    d.city("10月份[[拉萨]]市场")
-    d.metric("每公斤[[118元]]", 118, "元", "approx", LS, sep="约")
-    d.date("比[[9月]]上涨", "2026-09", LS)
-    d.metric("上涨[[约4%]]。", 4, "%", "approx", LS)
-    # P7 (四川 a province, 甘孜藏族自治州 a prefecture: no CITY; 康定市 the
-    # county-level city, a CITY; 成都 a CITY; the prefecture's bureau an ORG
-    # (甘孜州 its place); 全州 deictic; 今年前10个月 the year; 新希望乳业 a
-    # registered name; 今年 and 约120吨 take 康定市 (the first after, then
-    # the nearest before); 甘肃华羚乳品 an ORG; 合作市 (a county-level city of
-    # 甘肃) a CITY with 市 written (GUIDELINES: 合作 only with 市); 红原县 a
-    # county)
-    d.city("，[[康定市]]与")
-    d.city("与[[成都]]的乳企")
-    d.org("。[[甘孜州农牧农村局]]介绍")
-    d.date("全州[[今年前10个月]]牦牛奶", Y, "")
-    d.metric("产量[[约8.7万吨]]", 87000, "吨", "approx", "")
-    d.metric("其中[[约35%]]由", 35, "%", "approx", "")
-    d.org("；[[新希望乳业股份有限公司]]今年")
-    d.date("有限公司[[今年]]在康定市", Y, KD)
-    d.city("在[[康定市]]建成")
-    d.metric("鲜奶[[约120吨]]", 120, "吨", "approx", KD)
-    d.org("。[[甘肃华羚乳品股份有限公司]]等")
-    d.city("对[[合作市]]、")
-    # P8 (海东市 a CITY, 今年 and 约3.5万吨 take it; 上海, 广州 CITYs; 每周
-    # recurring, no DATE; 班 counts runs after Arabic digits (GUIDELINES),
-    # over; 格尔木市 a county-level city, its sentence's figures take it;
-    # 去年同期 after 今年前10个月: the year)
-    d.city("。[[海东市]]今年")
-    d.date("海东市[[今年]]建成", Y, HD)
-    d.metric("库容[[约3.5万吨]]", 35000, "吨", "approx", HD)
-    d.city("发往[[上海]]、")
+    JH, YW, XW, SH, GZ, HZ, HK = "金华市", "义乌市", "宣威市", "上海市", \
+        "广州市", "杭州市", "香港"
+    DY = "东阳市"
+    YD, CJ = "2027-01-01", "2027-02-06"
+    # title (金华 and 宣威, 如皋 CITYs as modifiers of their hams (SPEC: a
+    # city inside a product's name counts); 前10个月 after the noun it is
+    # about, the year (GUIDELINES); a headline is one sentence for the city
+    # column (GUIDELINES): its figures take 金华, the nearest before)
+    d.city("[[金华]]火腿前10个月")
+    d.date("火腿[[前10个月]]产量", Y, JH)
+    d.metric("产量[[约410万只]] 宣威", 4100000, "只", "approx", JH)
+    d.city("只 [[宣威]]、")
+    d.city("、[[如皋]]火腿企业")
+    # byline: 浙江日报 (the outlet named before 记者) an ORG; 金华 (filed
+    # from) a CITY
+    d.org("\n[[浙江日报]]记者")
+    d.city("叶晓岚 [[金华]]报道")
+    # P1 (昨天 2026-11-26, the first city after in its sentence: 金华 of
+    # 金华全市 (GUIDELINES' city rule); the city's bureau one ORG with no
+    # CITY inside (SPEC); 今年前10个月 one span, the year; 全市 deictic; 10月
+    # and 比9月 this year's; 11月以来 this year's; 每公斤 outside; 去年同期
+    # after 11月: 2025-11 (SPEC); 同比 no DATE)
+    d.date("记者[[昨天]]从", "2026-11-26", JH)
+    d.org("从[[金华市农业农村局]]获悉")
+    d.date("获悉，[[今年前10个月]]，金华全市", Y, JH)
+    d.city("，[[金华]]全市")
+    d.metric("全市火腿产量[[约410万只]]", 4100000, "只", "approx", JH)
+    d.metric("同比增长[[约6.2%]]", 6.2, "%", "approx", JH)
+    d.date("其中[[10月]]产量", "2026-10", "")
+    d.metric("产量[[约52万只]]", 520000, "只", "approx", "")
+    d.date("比[[9月]]增加", "2026-09", "")
+    d.metric("增加[[约18%]]", 18, "%", "approx", "")
+    d.date("进入[[11月]]以来", "2026-11", "")
+    d.metric("后腿[[超过120万只]]", 1200000, "只", "over", "")
+    d.metric("每公斤[[约26元]]", 26, "元", "approx", "")
+    d.date("比[[去年同期]]上涨约8%", "2025-11", "")
+    d.metric("上涨[[约8%]]", 8, "%", "approx", "")
+    # P2 (four county-level cities of 金华 listed: CITYs (SPEC); the ham
+    # association an ORG, 金华 inside it no CITY (SPEC); 人 a unit; 2025年
+    # the year; 协会 a back-reference (SPEC); 今年全年: 今年, 全年 outside
+    # (GUIDELINES); 突破 over, inside (SPEC); 两年前 2024 (SPEC: N年前,
+    # counted from the reference: 今年 states no non-relative period); 近两成
+    # 20 %, approx)
+    d.city("[[金华]]火腿是国家")
+    d.city("产品，[[东阳]]、", )
+    d.city("、[[义乌]]、兰溪")
+    d.city("、[[兰溪]]、永康")
+    d.city("、[[永康]]等地")
+    d.org("。[[金华火腿行业协会]]统计")
+    d.metric("企业[[约110家]]", 110, "家", "approx", "")
+    d.metric("从业人员[[超过1.2万人]]", 12000, "人", "over", "")
+    d.date("，[[2025年]]全产业链", LY, "")
+    d.metric("产值[[约48亿元]]", 4800000000, "元", "approx", "")
+    d.date("预计，[[今年]]全年产值", Y, "")
+    d.metric("有望[[突破52亿元]]", 5200000000, "元", "over", "")
+    d.date("较[[两年前]]增长", "2024", "")
+    d.metric("增长[[近两成]]", 20, "%", "approx", "")
+    # P3 (当地龙头企业 outside (GUIDELINES: a company's standing stays
+    # outside); the registered name and its bracketed short form two ORGs
+    # (GUIDELINES), the quotes typography (SPEC), the short form again an
+    # ORG; 前三季度 right after a company's name the calendar's, the year
+    # (GUIDELINES); 公司 a back-reference; 11月以来 this year's; 春节 yearless,
+    # the coming one (GUIDELINES), 前 outside; 168元至888元 a range of two
+    # figures, each with its unit (SPEC); 四季度 in a sentence with the
+    # yearless 春节: the year that puts its middle month nearest it
+    # (GUIDELINES), 2026-Q4; 左右 inside, approx)
+    d.org("，[[金字火腿股份有限公司]]（")
+    d.org("简称“[[金字火腿]]”")
+    d.date("公司[[前三季度]]实现", Y, "")
+    d.metric("营业收入[[约3.1亿元]]", 310000000, "元", "approx", "")
+    d.metric("增长[[约9.5%]]。金字", 9.5, "%", "approx", "")
+    d.org("。[[金字火腿]]相关负责人")
+    d.date("公司[[11月]]以来", "2026-11", "")
+    d.date("接到[[春节]]前", CJ, "")
+    d.metric("订单[[约38万盒]]", 380000, "盒", "approx", "")
+    d.metric("售价在[[168元]]至", 168, "元", "exact", "")
+    d.metric("至[[888元]]之间", 888, "元", "exact", "")
+    d.date("预计[[四季度]]火腿", "2026-Q4", "")
+    d.metric("达到[[1600吨左右]]", 1600, "吨", "approx", "")
+    # P4 (the registered name and its bracketed short form two ORGs
+    # (GUIDELINES: the short form's characters stand in the name in their
+    # order), the short form again an ORG; 头 a unit; 一条 the indefinite
+    # article (GUIDELINES), no figure; 义乌 a CITY, the first after for 今年
+    # and the nearest before for the figures after it; 年产能 no DATE; 3000吨
+    # a count of tonnes (GUIDELINES: a four-digit amount before a measure
+    # word is no year); 明年3月 2027-03)
+    d.org("\n[[浙江华统肉制品股份有限公司]]（")
+    d.org("简称“[[华统股份]]”")
+    d.date("公司[[今年前10个月]]生猪", Y, "")
+    d.metric("屠宰量[[约260万头]]", 2600000, "头", "approx", "")
+    d.metric("鲜腿[[约95万只]]", 950000, "只", "approx", "")
+    d.org("。[[华统股份]]今年")
+    d.date("华统股份[[今年]]还在", Y, YW)
+    d.city("还在[[义乌]]新建")
+    d.metric("总投资[[约1.5亿元]]", 150000000, "元", "approx", YW)
+    d.metric("年产能[[3000吨]]", 3000, "吨", "exact", YW)
+    d.date("预计[[明年3月]]投产", "2027-03", YW)
+    # P5 (东阳 a CITY; 老字号 before a name that then speaks: an ORG
+    # (GUIDELINES: the name right after 老字号); 今年前10个月 the year, its
+    # sentence's figures take 东阳; 袋 a unit; 杭州 a CITY; 知味观 after 老字号,
+    # acting (则把…加入): an ORG; 火腿焗饭 a dish, no span (焗 the declared
+    # GBK character); 冬季 a season, no DATE; 11月以来 this year's; 日均 no
+    # DATE; 份 a unit)
+    d.city("。[[东阳]]的老字号")
+    d.org("老字号[[雪舫蒋]]表示")
+    d.date("表示，[[今年前10个月]]低盐", Y, DY)
+    d.metric("线上销量[[约46万袋]]", 460000, "袋", "approx", DY)
+    d.metric("增长[[约30%]]", 30, "%", "approx", DY)
+    d.city("。[[杭州]]的老字号")
+    d.org("老字号[[知味观]]则")
+    d.date("套餐，[[11月]]以来", "2026-11", HZ)
+    d.metric("售出[[约1200份]]", 1200, "份", "approx", HZ)
+    # P6 (云南 a province, no CITY; 曲靖 and 宣威 CITYs; 旺季 no DATE; the
+    # Xuanwei ham association an ORG, no CITY inside; 当地 deictic; 今年 and
+    # 比去年: the year and the one before; 宣威 of 宣威火腿企业 a CITY; 老浦家
+    # after a kind of company (企业), before 相关负责人: an ORG (GUIDELINES);
+    # 上海、广州 CITYs, the figures after them take 广州, the nearest before;
+    # 件 a unit; 每公斤 outside; 年初 the year; the airport an ORG with no
+    # CITY inside (SPEC); 本月 2026-11)
+    d.city("在云南[[曲靖]]，")
+    d.city("曲靖，[[宣威]]火腿同样")
+    d.org("。[[宣威市火腿产业协会]]介绍")
+    d.metric("企业[[约150家]]", 150, "家", "approx", "")
+    d.date("，[[今年]]产量预计", Y, "")
+    d.metric("预计[[约3.6万吨]]", 36000, "吨", "approx", "")
+    d.date("比[[去年]]增长约5%", LY, "")
+    d.metric("增长[[约5%]]。", 5, "%", "approx", "")
+    d.city("。[[宣威]]火腿企业")
+    d.org("企业[[老浦家]]相关")
+    d.date("公司[[今年]]已签下", Y, XW)
+    d.city("签下[[上海]]、")
     d.city("、[[广州]]等地")
-    d.metric("每周[[超过20班]]", 20, "班", "over", GZ)
-    d.city("；[[格尔木市]]的")
-    d.date("冷库[[今年前10个月]]周转", Y, GEM)
-    d.metric("牦牛肉[[约1.1万吨]]", 11000, "吨", "approx", GEM)
-    d.date("比[[去年同期]]增长约18%", LY, GEM)
-    d.metric("增长[[约18%]]", 18, "%", "approx", GEM)
-    # P9 (the national association an ORG; 上周 W47, its sentence's figures
-    # take 西宁 (the first after); 2025年 a year; 约占…的95% approx
-    # (GUIDELINES); the academy's institute of two fields joined by 与 one
-    # ORG, 兰州 inside it no CITY (SPEC); the university's academy an ORG;
-    # 到2028年 a plan's goal, the year; 年均 no DATE; 6%至8% a range, two
-    # METRICs each with its unit)
-    d.org("\n[[中国畜牧业协会]]上周")
-    d.date("协会[[上周]]在西宁", "2026-W47", XN)
-    d.city("在[[西宁]]举办")
-    d.date("报告称，[[2025年]]全国", LY, XN)
-    d.metric("存栏[[约1650万头]]", 16500000, "头", "approx", XN)
-    d.metric("世界的[[95%]]", 95, "%", "approx", XN, sep="约")
-    d.org("。[[中国农业科学院兰州畜牧与兽药研究所]]和")
-    d.org("和[[青海大学畜牧兽医科学院]]的")
-    d.date("到[[2028年]]牦牛肉", "2028", "")
-    d.metric("增长[[6%]]至", 6, "%", "exact", "")
+    d.metric("订单[[约2.3万件]]", 23000, "件", "approx", GZ)
+    d.metric("每公斤[[约98元]]", 98, "元", "approx", GZ)
+    d.date("比[[年初]]下调", Y, GZ)
+    d.metric("下调[[约4%]]", 4, "%", "approx", GZ)
+    d.org("。[[昆明长水国际机场]]的")
+    d.date("特产店[[本月]]以来", "2026-11", "")
+    d.metric("销量[[约900条]]", 900, "条", "approx", "")
+    # P7 (江苏 a province; 南通 and 如皋 CITYs; the county-level city's
+    # bureau an ORG, no CITY inside; 今年1月至10月 a range, two DATEs (SPEC);
+    # 全市 deictic; 4200吨 a count; the Shanghai group's registered name and
+    # its bracketed short form two ORGs, 上海 inside them no CITY; 当地
+    # deictic; the city's bureau an ORG; 12月 this year's; 去年同期 after
+    # 12月: 2025-12 (SPEC); 两成以上 20 %, over (SPEC: 以上))
+    d.city("江苏[[南通]]的")
+    d.city("的[[如皋]]火腿也在")
+    d.org("。[[如皋市农业农村局]]数据")
+    d.date("显示，[[今年1月]]至", "2026-01", "")
+    d.date("1月至[[10月]]全市", "2026-10", "")
+    d.metric("产量[[约4200吨]]", 4200, "吨", "approx", "")
+    d.metric("增长[[约7.5%]]", 7.5, "%", "approx", "")
+    d.org("。[[上海梅林正广和股份有限公司]]（")
+    d.org("简称“[[上海梅林]]”")
+    d.date("”）[[今年]]向当地", Y, "")
+    d.metric("原料[[约800吨]]", 800, "吨", "approx", "")
+    d.org("；[[南通市商务局]]预计")
+    d.date("预计，[[12月]]火腿礼盒", "2026-12", "")
+    d.date("将比[[去年同期]]增长两成", "2025-12", "")
+    d.metric("增长[[两成以上]]", 20, "%", "over", "")
+    # P8 (the Henan group's registered name and its bracketed short form
+    # two ORGs; 前三季度 the year; 金锣、雨润 before 等品牌: a list of
+    # brands, ORGs (GUIDELINES); 客单价 after 约)
+    d.org("。[[河南双汇投资发展股份有限公司]]（")
+    d.org("简称“[[双汇发展]]”")
+    d.date("公司[[前三季度]]肉制品", Y, "")
+    d.metric("销量[[约112万吨]]", 1120000, "吨", "approx", "")
+    d.metric("同比增长[[约3%]]，其中", 3, "%", "approx", "")
+    d.metric("收入[[约46亿元]]", 4600000000, "元", "approx", "")
+    d.org("；[[金锣]]、")
+    d.org("、[[雨润]]等品牌")
+    d.metric("客单价[[约59元]]", 59, "元", "approx", "")
+    # P9 (the national association an ORG, again after its first sentence;
+    # 年产量 no DATE; 浙江、云南和江苏三省: provinces, no CITY, and 三省 the
+    # collective label of the list just given (SPEC), no figure; 约占 reaches
+    # over 六成 (GUIDELINES), approx; 元旦, 春节 yearless, the coming ones;
+    # 12月 in a sentence whose period is a yearless holiday: the year that
+    # puts it nearest (GUIDELINES), 2026-12; 明年1月 2027-01; 5%至8% a range,
+    # two METRICs each with its unit (SPEC))
+    d.org("\n[[中国肉类协会]]数据")
+    d.metric("年产量[[约28万吨]]", 280000, "吨", "approx", "")
+    d.metric("合计约占[[六成]]", 60, "%", "approx", "", sep="约")
+    d.date("随着[[元旦]]、", YD, "")
+    d.date("、[[春节]]临近", CJ, "")
+    d.date("临近，[[12月]]至", "2026-12", "")
+    d.date("至[[明年1月]]将", "2027-01", "")
+    d.metric("上涨[[5%]]至8%", 5, "%", "exact", "")
     d.metric("至[[8%]]。", 8, "%", "exact", "")
-    # P10 (双11 a holiday, this year's (the nearest), inside the quotes; 期间
-    # outside (SPEC); 抖音 an ORG (GUIDELINES), 拼多多 and 京东 platforms acting
-    # as companies, listed with it, 京东 joined by 和; the province's
-    # department an ORG; 今年11月1日至11日 a range, two DATEs; 约占46% approx
-    # across 占; 西宁市 a CITY, the figures after it take it; 个 a measure
-    # word, 人 a unit)
+    # P10 (金华海关 an ORG, the city inside it no CITY (SPEC); 今年前10个月
+    # the year; the sentence's figures take 香港, the first city after
+    # (GUIDELINES' city rule); 香港、新加坡和东京 CITYs; 10月 this year's; 环比
+    # no DATE; 金字火腿 acting (表示); 明年2月 2027-02)
+    d.org("。[[金华海关]]统计")
+    d.date("统计，[[今年前10个月]]火腿", Y, HK)
+    d.metric("出口[[约680吨]]", 680, "吨", "approx", HK)
+    d.metric("出口额[[约4100万元]]", 41000000, "元", "approx", HK)
+    d.metric("同比增长[[约12%]]，主要", 12, "%", "approx", HK)
+    d.city("销往[[香港]]、")
+    d.city("、[[新加坡]]和")
+    d.city("和[[东京]]；")
+    d.date("其中[[10月]]出口", "2026-10", "")
+    d.metric("出口[[约85吨]]", 85, "吨", "approx", "")
+    d.metric("环比增长[[约21%]]", 21, "%", "approx", "")
+    d.org("。[[金字火腿]]表示")
+    d.date("排到[[明年2月]]", "2027-02", "")
+    # P11 (“双11” the nearest, 2026-11-11, the quotes typography, 期间
+    # outside; 天猫, 京东, 抖音 (GUIDELINES: 抖音 is ORG), 盒马 and 拼多多
+    # ORGs; 本周 W48, 日均 no DATE; 单 a unit; 上周 W47; 11月 this year's;
+    # 较上月: a baseline after 较 counts from the last month its sentence
+    # states (GUIDELINES), 11月, so 2026-10; 1.5倍 a multiple)
     d.date("“[[双11]]”期间", "2026-11-11", "")
-    d.org("在[[抖音]]、")
-    d.org("、[[拼多多]]和")
-    d.org("和[[京东]]的")
-    d.metric("同比增长[[约27%]]", 27, "%", "approx", "")
-    d.org("。[[青海省商务厅]]统计")
-    d.date("统计，[[今年11月1日]]至", "2026-11-01", "")
-    d.date("至[[11日]]，全省", "2026-11-11", "")
-    d.metric("零售额[[约5.8亿元]]", 580000000, "元", "approx", "")
-    d.metric("约占[[46%]]", 46, "%", "approx", "", sep="约")
-    d.city("；[[西宁市]]电商")
-    d.metric("直播间[[超过1500个]]", 1500, "个", "over", XN)
-    d.metric("就业[[约9000人]]", 9000, "人", "approx", XN)
-    # P11 (今年国庆 one span, the year word inside (GUIDELINES: a year
-    # written before a holiday is inside the span), 假期 outside; the
-    # airport an ORG with no CITY inside (SPEC); 日均, 单日 no DATE; 人次 a
-    # unit (SPEC); 最高 sets no qualifier (GUIDELINES); 机场 a back-reference;
-    # the railway group an ORG; 今年 the year)
-    d.date("。[[今年国庆]]假期", "2026-10-01", "")
-    d.org("，[[西宁曹家堡国际机场]]日均")
-    d.metric("吞吐量[[约2.9万人次]]", 29000, "人次", "approx", "")
-    d.metric("最高达[[18万元]]", 180000, "元", "exact", "")
-    d.org("；[[中国铁路青藏集团有限公司]]开行")
-    d.date("列车[[今年]]共运送", Y, "")
-    d.metric("游客[[约42万人次]]", 420000, "人次", "approx", "")
-    # P12 (青海银行 a bank named by its province, an ORG; 今年 the year; a
-    # bank's branch in a province one ORG (GUIDELINES); 截至 outside, 10月底
-    # the month (SPEC); 比年初 the year; the department again; 明年1月起 the
-    # month (起 outside); 最高 no qualifier)
-    d.org("。[[青海银行]]今年")
-    d.date("青海银行[[今年]]已向", Y, "")
-    d.metric("贷款[[约16亿元]]", 1600000000, "元", "approx", "")
-    d.metric("利率[[约3.1%]]", 3.1, "%", "approx", "")
-    d.org("；[[中国农业银行青海省分行]]截至")
-    d.date("截至[[10月底]]的", "2026-10", "")
-    d.metric("余额[[约41亿元]]", 4100000000, "元", "approx", "")
-    d.date("比[[年初]]增加", Y, "")
-    d.metric("增加[[约9亿元]]", 900000000, "元", "approx", "")
-    d.org("。[[青海省农业农村厅]]表示")
-    d.date("表示，[[明年1月]]起", "2027-01", "")
-    d.metric("最高[[200万元]]", 2000000, "元", "exact", "")
-    # P13 (春节 a yearless holiday, the nearest: 2027-02-06 (前 outside);
-    # 旺季 no DATE; 元旦至春节 two holidays, the coming ones (期间 outside);
-    # 高原之宝 again, the short form; 12月上旬 the month (SPEC); 2027年 a year;
-    # 5%以内 under (SPEC: 以内 is under))
-    d.date("\n[[春节]]前是", "2027-02-06", "")
-    d.org("。[[青海五三六九生态牧业科技有限公司]]预计")
-    d.date("预计，[[元旦]]至", "2027-01-01", "")
-    d.date("元旦至[[春节]]期间", "2027-02-06", "")
-    d.metric("增加[[约40%]]", 40, "%", "approx", "")
-    d.org("；[[高原之宝]]则")
-    d.date("计划在[[12月上旬]]将", "2026-12", "")
-    d.metric("提高到[[约35吨]]", 35, "吨", "approx", "")
-    d.org("。[[中国畜牧业协会]]预计")
-    d.date("预计，[[2027年]]全国", NY, "")
-    d.metric("幅度在[[5%以内]]", 5, "%", "under", "")
+    d.org("期间，[[天猫]]平台")
+    d.metric("成交额同比增长[[约45%]]", 45, "%", "approx", "")
+    d.org("，[[京东]]火腿类")
+    d.metric("销量增长[[约38%]]", 38, "%", "approx", "")
+    d.org("；[[抖音]]上的")
+    d.date("直播间[[本周]]日均", "2026-W48", "")
+    d.metric("成交[[约2.6万单]]", 26000, "单", "approx", "")
+    d.org("，[[盒马]]上周")
+    d.date("盒马[[上周]]在", "2026-W47", "")
+    d.metric("在[[约70家]]门店", 70, "家", "approx", "")
+    d.org("，[[拼多多]]上火腿")
+    d.date("礼盒[[11月]]的搜索量", "2026-11", "")
+    d.date("较[[上月]]增长约1.5倍", "2026-10", "")
+    d.metric("增长[[约1.5倍]]", 1.5, "倍", "approx", "")
+    # P12 (the Jinhua rural commercial bank one ORG, the province and city
+    # in front inside (SPEC: a place in front belongs to it); 今年 the year;
+    # the city's market regulator an ORG; 上月 2026-10; 批次 a unit
+    # (GUIDELINES); 超过99% over; the university an ORG; 一项 the indefinite
+    # article, no figure; 名 a unit; 年货 and 每年 no DATE; 公斤 a unit)
+    d.org("。[[浙江金华成泰农村商业银行]]今年")
+    d.date("商业银行[[今年]]已向", Y, "")
+    d.metric("贷款[[约4.2亿元]]", 420000000, "元", "approx", "")
+    d.metric("惠及[[约90家]]", 90, "家", "approx", "")
+    d.org("；[[金华市市场监督管理局]]上月")
+    d.date("管理局[[上月]]抽检", "2026-10", "")
+    d.metric("产品[[120批次]]", 120, "批次", "exact", "")
+    d.metric("合格率[[超过99%]]", 99, "%", "over", "")
+    d.org("。[[浙江师范大学]]的")
+    d.metric("在[[1500名]]受访者", 1500, "名", "exact", "")
+    d.metric("中，[[约63%]]把", 63, "%", "approx", "")
+    d.metric("火腿[[约1.3公斤]]", 1.3, "公斤", "approx", "")
+    # P13 (the ministry an ORG; 上周 W47; 每公斤 outside; 环比 no DATE;
+    # 24元至27元 a range of two figures, each with its unit; the association
+    # again; 明年一季度 2027-Q1; 3%左右 approx)
+    d.org("，[[农业农村部]]监测")
+    d.date("显示，[[上周]]全国", "2026-W47", "")
+    d.metric("每公斤[[约14.6元]]", 14.6, "元", "approx", "")
+    d.metric("下降[[约1.2%]]", 1.2, "%", "approx", "")
+    d.metric("每公斤在[[24元]]至", 24, "元", "exact", "")
+    d.metric("至[[27元]]之间", 27, "元", "exact", "")
+    d.org("。[[中国肉类协会]]预计")
+    d.date("预计，[[明年一季度]]生猪", "2027-Q1", "")
+    d.metric("下降[[3%左右]]", 3, "%", "approx", "")
+    # P14 (the ham association again; 12月18日至20日 a range, two DATEs
+    # (SPEC), each taking 金华, the first city after; 火腿文化节 an event, no
+    # DATE; 到2028年: 到 outside (SPEC), the year; 达到 a value word, 70亿元
+    # exact; 全市 deictic)
+    d.org("\n[[金华火腿行业协会]]表示")
+    d.date("将于[[12月18日]]至", "2026-12-18", JH)
+    d.date("至[[20日]]在", "2026-12-20", JH)
+    d.city("在[[金华]]举办")
+    d.metric("吸引[[约300家]]", 300, "家", "approx", JH)
+    d.date("到[[2028年]]，", "2028", "")
+    d.metric("达到[[70亿元]]", 7000000000, "元", "exact", "")
     audit = {
-        "orgs": ["青海日报", "青海省农业农村厅", "青海省统计局", "省统计局",
-                 "青海五三六九生态牧业科技有限公司", "青海夏华清真肉食品有限公司",
-                 "青海小西牛生物乳业股份有限公司", "青海天露乳业有限责任公司",
-                 "玉树藏族自治州人民政府",
-                 "泽库县和日镇吉龙村生态畜牧业专业合作社",
-                 "西藏高原之宝牦牛乳业股份有限公司", "高原之宝",
-                 "西藏自治区农业农村厅", "甘孜州农牧农村局",
-                 "新希望乳业股份有限公司", "甘肃华羚乳品股份有限公司",
-                 "中国畜牧业协会", "中国农业科学院兰州畜牧与兽药研究所",
-                 "青海大学畜牧兽医科学院", "抖音", "拼多多", "京东",
-                 "青海省商务厅", "西宁曹家堡国际机场",
-                 "中国铁路青藏集团有限公司", "青海银行",
-                 "中国农业银行青海省分行"],
-        # (西宁 and 拉萨 cover 西宁市, 拉萨市 and 拉萨 of 拉萨市场; 玉树 covers
-        # 玉树市 and the prefecture inside its government's ORG row)
-        "cities": ["西宁", "拉萨", "玉树", "成都", "日喀则", "那曲", "康定",
-                   "合作市", "海东", "上海", "广州", "格尔木"],
+        "orgs": ["浙江日报", "金华市农业农村局", "金华火腿行业协会",
+                 "金字火腿股份有限公司", "金字火腿", "浙江华统肉制品股份有限公司",
+                 "华统股份", "雪舫蒋", "知味观", "宣威市火腿产业协会", "老浦家",
+                 "昆明长水国际机场", "如皋市农业农村局", "上海梅林正广和股份有限公司",
+                 "上海梅林", "南通市商务局", "河南双汇投资发展股份有限公司",
+                 "双汇发展", "金锣", "雨润", "中国肉类协会", "金华海关", "天猫",
+                 "京东", "抖音", "盒马", "拼多多", "浙江金华成泰农村商业银行",
+                 "金华市市场监督管理局", "浙江师范大学", "农业农村部"],
+        "cities": ["金华", "宣威", "如皋", "东阳", "义乌", "兰溪", "永康",
+                   "杭州", "曲靖", "上海", "广州", "南通", "香港", "新加坡",
+                   "东京", "昆明"],
         "excluded": [],
         "numbers_excluded": [],
-        # 一 of 一家 (the indefinite article, GUIDELINES), 一 of 之一 (one of,
-        # no figure) and 四 of the province 四川 (五三六九 stands inside its
-        # ORG row: GUIDELINES, a figure in Chinese numerals inside a
-        # registered name is no figure)
-        "cn_excluded": ["玉树市[[一]]家", "主产区之[[一]]", "在[[四]]川甘孜"],
-        # collective labels of a list just given (SPEC 两地, 五市): none
-        "collectives": [],
+        # 一 before a measure word, the indefinite article (GUIDELINES: 一条,
+        # 一项)
+        "cn_excluded": ["新建[[一]]条", "的[[一]]项"],
+        "collectives": [("江苏[[三]]省", 3)],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 单月 (in one month),
-        # 明显 (clearly), 日处理 and 日产量 (daily capacity), 每周 (recurring),
-        # 周转 (turnover), 年均 (yearly average), 日均 (daily average), 单日
-        # (a day's sales) and 旺季 (the busy season: a season without a year
-        # word, SPEC)
-        "words_excluded": {"单月": 1, "明显": 1, "日处理": 1, "每周": 1,
-                           "周转": 1, "年均": 1, "日均": 1, "单日": 1,
-                           "旺季": 1, "日产量": 1},
-        # head words naming no body: 合作社 (a product's cooperatives, a
-        # kind: 牦牛养殖专业合作社, 一家专业合作社, 企业和合作社 (GUIDELINES:
-        # 全市脐橙专业合作社); and a back-reference twice) and 物流 (冷链物流,
-        # the trade, twice)
-        "orghead_excluded": {"合作社": 5, "物流": 2},
+        # time characters in words that are no DATE: 冬季 (a season, SPEC),
+        # 年产能, 年产量 (annual capacity and output), 日均 (a daily
+        # average), 旺季 (the season), 年货 (New Year goods), 每年 (recurring),
+        # 全年 (outside the span after 今年: GUIDELINES), 文化节 (an event's
+        # name)
+        # (年产量 twice: 今年产量, where the DATE row holds 今年, and 年产量 of
+        # the association), 周边 (the surrounding area), 日本 (Japan)
+        "words_excluded": {"冬季": 2, "年产能": 1, "年产量": 2, "日均": 3,
+                           "旺季": 1, "年货": 1, "每年": 1, "全年": 1,
+                           "文化节": 1, "周边": 1, "日本": 1},
+        # head words naming no body: 协会 of 协会预计, twice (back-references,
+        # SPEC)
+        "orghead_excluded": {"协会": 2},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -1974,268 +2039,315 @@ def g675():
 
 
 @doc
-def g676():
-    d = Doc(G676)
+def g672():
+    d = Doc(G672)
+    NT = "約新台幣"
+    NT0 = "新台幣"
     Y, NY, LY = "2026", "2027", "2025"
-    HK, ZH, ZS, SZ = "香港", "珠海市", "中山市", "深圳市"
-    # title (本澳 deictic, no CITY (SPEC); 首三季 after the noun it is about,
-    # the calendar period (GUIDELINES: Macao writes quarters without 度), the
-    # year; 澳門元 the unit as written, no CITY inside (a currency); 按年 no
-    # DATE; 約一成 10 %, approx)
-    d.date("茶餐廳[[首三季]]收益", Y, "")
-    d.metric("收益[[約14億澳門元]] 老店", 1400000000, "澳门元", "approx", "")
-    d.metric("加價[[約一成]]", 10, "%", "approx", "")
-    # P1 (the opener 【本報訊】 names no paper: no row (the brief;
-    # GUIDELINES: 本报 is none); 統計暨普查局 a Macao body standing alone in a
-    # Macao text, an ORG (GUIDELINES); 昨（23）日 one span (SPEC 今（5）日);
-    # 今年第三季 2026-Q3 (GUIDELINES: quarters without 度); 今年首三季 the
-    # year; 去年同期 after it: the year (SPEC: a period with no ISO form);
-    # the catering association an ORG)
-    d.org("】[[統計暨普查局]]昨")
-    d.date("普查局[[昨（23）日]]公布", "2026-11-23", "")
-    d.date("公布，[[今年第三季]]本澳", "2026-Q3", "")
-    d.metric("收益[[約38.6億澳門元]]", 3860000000, "澳门元", "approx", "")
-    d.metric("上升[[2.1%]]", 2.1, "%", "exact", "")
-    d.metric("收益[[約4.9億澳門元]]", 490000000, "澳门元", "approx", "")
-    d.metric("增加[[3.4%]]", 3.4, "%", "exact", "")
-    d.date("。[[今年首三季]]，全澳", Y, "")
-    d.metric("收益[[約14億澳門元]]，較", 1400000000, "澳门元", "approx", "")
-    d.date("較[[去年同期]]增長約2.8%", LY, "")
-    d.metric("增長[[約2.8%]]", 2.8, "%", "approx", "")
-    d.org("。[[澳門餐飲業聯合商會]]認為")
-    # P2 (the statistics service again; 第三季 the quarter of the reference
-    # year; 較上季: 上季 (Hong Kong's and Taiwan's form, here Macao's) counts
-    # from the quarter the sentence states (GUIDELINES): 2026-Q2; 間 counts
-    # restaurants; 人 a unit; 每間 no figure; the municipal bureau an ORG;
-    # 截至 outside, 10月底 the month; 約七成 70 %, approx; 約佔三成 30 %,
-    # approx across 佔 (GUIDELINES); 氹仔 and 路環 districts, no CITY)
-    d.org("\n[[統計暨普查局]]的")
-    d.date("顯示，[[第三季]]受訪", "2026-Q3", "")
-    d.metric("咖啡室共[[412間]]", 412, "间", "exact", "")
-    d.date("較[[上季]]減少", "2026-Q2", "")
-    d.metric("減少[[6間]]", 6, "间", "exact", "")
-    d.metric("員工[[約8.5人]]", 8.5, "人", "approx", "")
-    d.metric("中位數[[約1.36萬澳門元]]", 13600, "澳门元", "approx", "")
-    d.metric("收益[[約119萬澳門元]]", 1190000, "澳门元", "approx", "")
-    d.org("。[[市政署]]資料")
-    d.date("截至[[10月底]]，本澳", "2026-10", "")
-    d.metric("茶餐廳[[約620間]]", 620, "间", "approx", "")
-    d.metric("其中[[約七成]]開在", 70, "%", "approx", "")
-    d.metric("約佔[[三成]]", 30, "%", "approx", "", sep="約")
-    # P3 (老字號 before the old shop's name: the shop does something, an ORG
-    # (GUIDELINES: 老字号 rule; 南屏雅叙 is Macao's, in the gazetteer); 今年起
-    # the year (起 outside); 每杯 and 每個 outside the span and the unit
-    # (GUIDELINES); the Taipa café by its name an ORG (GUIDELINES:
-    # 大利来记咖啡室每天); 去年 2025; 該店 a back-reference)
-    d.org("老字號[[南屏雅敘]]今年")
-    d.date("南屏雅敘[[今年]]起", Y, "")
-    d.metric("每杯[[30澳門元]]", 30, "澳门元", "exact", "")
-    d.metric("調升至[[33澳門元]]", 33, "澳门元", "exact", "")
-    d.metric("每杯[[28澳門元]]", 28, "澳门元", "exact", "")
-    d.metric("食客[[約1,200人]]", 1200, "人", "approx", "")
-    d.metric("疫情前少[[約一成]]", 10, "%", "approx", "")
-    d.org("，[[大利來記咖啡室]]的")
-    d.date("豬扒包[[今年]]售價", Y, "")
-    d.metric("每個[[38澳門元]]，", 38, "澳门元", "exact", "")
-    d.date("較[[去年]]上升", LY, "")
-    d.metric("上升[[約8.6%]]", 8.6, "%", "approx", "")
-    d.metric("豬扒包[[超過2,000個]]", 2000, "个", "over", "")
-    # P4 (北區 a district; 老牌 an adjective before the café's name, which
-    # speaks: an ORG; 今年10月起 the month (起 outside); 名 a measure word;
-    # the tea room by its name speaks: an ORG (GUIDELINES: 陆羽茶室, a
-    # teahouse's head); 約有六成 60 %, approx (GUIDELINES 约有); 去年同期 after
-    # 今年10月: 2025-10 (SPEC); 約為七成 70 %, approx (GUIDELINES: 为 a verb
-    # between the marker and the figure))
-    d.org("老牌的[[樂香園咖啡室]]表示")
-    d.date("表示，[[今年10月]]起", "2026-10", "")
-    d.metric("每個[[35澳門元]]", 35, "澳门元", "exact", "")
-    d.metric("加至[[38澳門元]]", 38, "澳门元", "exact", "")
-    d.metric("加價[[2澳門元]]", 2, "澳门元", "exact", "")
-    d.metric("接待[[約450名]]", 450, "名", "approx", "")
-    d.metric("減少[[約6%]]", 6, "%", "approx", "")
-    d.org("。[[勝利茶室]]指")
-    d.date("指，[[今年10月]]早餐", "2026-10", "")
-    d.metric("約有[[六成]]", 60, "%", "approx", "", sep="約")
-    d.date("，[[去年同期]]約為七成", "2025-10", "")
-    d.metric("約為[[七成]]", 70, "%", "approx", "", sep="約")
-    # P5 (約八成 80 %, approx, before 珠海 in its sentence: the first city
-    # after (GUIDELINES); 珠海, 中山 CITYs, 兩地 the collective label of the
-    # two just listed (SPEC), no METRIC; 橫琴 a zone, no CITY; 錫蘭 the old
-    # name of a country; 每磅 not right before the figure (茶葉成本 between),
-    # the figure's unit is 澳門元; 2024年 a year; the figures after the list
-    # after the semicolon stand in a sentence of their own, with no city)
-    d.metric("本澳[[約八成]]", 80, "%", "approx", ZH)
-    d.city("來自[[珠海]]、中山")
-    d.city("珠海、[[中山]]兩地")
-    d.metric("成本[[約120澳門元]]", 120, "澳门元", "approx", "")
-    d.date("比[[2024年]]貴", "2024", "")
-    d.metric("貴[[約15%]]", 15, "%", "approx", "")
-    # P6 (香港 a CITY, its sentence's figures take it; the listed holding an
-    # ORG; 首10個月 with 今年 the year (GUIDELINES: Hong Kong and Macao write
-    # the first months without 个); 新好利咖啡餅店 an ORG (餅店, a bakery's
-    # head, GUIDELINES); 明年第一季 2027-Q1)
-    d.city("在[[香港]]上市")
-    d.org("的[[翠華控股有限公司]]目前")
-    d.metric("設有[[5間]]", 5, "间", "exact", HK)
-    d.date("分店，[[今年首10個月]]本澳", Y, HK)
-    d.metric("收入[[約6,800萬澳門元]]", 68000000, "澳门元", "approx", HK)
-    d.org("品牌[[新好利咖啡餅店]]則")
-    d.date("計劃[[明年第一季]]在", "2027-Q1", "")
-    d.metric("投資[[約300萬澳門元]]", 3000000, "澳门元", "approx", "")
-    # P7 (the property association an ORG; 今年第三季 2026-Q3; 月租 no DATE;
-    # 一間 the indefinite article; 平方呎 a unit (GUIDELINES); 6萬至8萬澳門元
-    # a range sharing the unit written once (SPEC), the first declared
-    # `shared`; 約兩成 20 %, approx; 明年第二季 2027-Q2)
-    d.org("。[[澳門地產業總商會]]估計")
-    d.date("估計，[[今年第三季]]半島", "2026-Q3", "")
-    d.metric("下跌[[約12%]]", 12, "%", "approx", "")
-    d.metric("一間[[約600平方呎]]", 600, "平方呎", "approx", "")
-    d.metric("多在[[6萬]]至", 60000, "澳门元", "exact", "", shared="澳門元")
-    d.metric("至[[8萬澳門元]]，", 80000, "澳门元", "exact", "")
-    d.metric("營業額[[約兩成]]", 20, "%", "approx", "")
-    d.date("租約在[[明年第二季]]到期", "2027-Q2", "")
-    d.metric("下調[[約5%]]", 5, "%", "approx", "")
-    # P8 (the catering association again; 近月 vague, no DATE; 6%至9% a
-    # range, two METRICs each with its unit; 商會 a back-reference; 上週 W47;
-    # 逾四成 40 %, over; 明年春節 one span (GUIDELINES), 2027-02-06, 前
-    # outside; 5%以內 under; the gastronomy association an ORG; 約有…3,800人
-    # approx (GUIDELINES: 约有 qualifies after a short object); 第四季
-    # 2026-Q4; 超過 over)
-    d.org("。[[澳門餐飲業聯合商會]]表示")
-    d.metric("上升[[6%]]至", 6, "%", "exact", "")
-    d.metric("至[[9%]]；", 9, "%", "exact", "")
-    d.date("商會[[上週]]向", "2026-W47", "")
-    d.metric("顯示，[[逾四成]]", 40, "%", "over", "")
-    d.date("在[[明年春節]]前再", "2027-02-06", "")
-    d.metric("加幅多在[[5%以內]]", 5, "%", "under", "")
-    d.org("。[[澳門美食同業聯合商會]]則指")
-    d.metric("從業員[[3,800人]]", 3800, "人", "approx", "", sep="約")
-    d.date("預計[[第四季]]人手", "2026-Q4", "")
-    d.metric("缺口[[超過400人]]", 400, "人", "over", "")
-    # P9 (the labour bureau, a Macao body standing alone, an ORG; 10月份 the
-    # month (份 inside); 個 a measure word; 比9月 the month; 1.2萬至1.6萬澳門元
-    # a range sharing the unit)
-    d.org("\n[[勞工事務局]]資料")
-    d.date("顯示，[[10月份]]飲食業", "2026-10", "")
-    d.metric("空缺[[約2,100個]]", 2100, "个", "approx", "")
-    d.date("比[[9月]]增加", "2026-09", "")
-    d.metric("增加[[約4%]]；", 4, "%", "approx", "")
-    d.metric("多在[[1.2萬]]至", 12000, "澳门元", "exact", "", shared="澳門元")
-    d.metric("至[[1.6萬澳門元]]之間", 16000, "澳门元", "exact", "")
-    # P10 (經濟及科技發展局 one body of two fields joined by 及
-    # (JOINED_NAMES), its short form in brackets an ORG and again where
-    # repeated (GUIDELINES); 今年1月至10月 a range, two DATEs; 宗 a measure
-    # word (cases); 中小企業援助計劃 a programme, no ORG; 佔約35% approx; 明年
-    # 1月起 the month; 節能 no DATE; 最高 no qualifier; 截至 outside,
-    # 11月20日 a day)
-    d.org("\n[[經濟及科技發展局]]（")
-    d.org("（[[經科局]]）")
-    d.date("顯示，[[今年1月]]至10月共", "2026-01", "")
-    d.date("今年1月至[[10月]]共", "2026-10", "")
-    d.metric("申請[[約1,150宗]]", 1150, "宗", "approx", "")
-    d.metric("金額[[約3.2億澳門元]]", 320000000, "澳门元", "approx", "")
-    d.metric("佔[[約35%]]", 35, "%", "approx", "")
-    d.org("。[[經科局]]表示")
-    d.date("表示，[[明年1月]]起", "2027-01", "")
-    d.metric("最高[[6萬澳門元]]", 60000, "澳门元", "exact", "")
-    d.date("截至[[11月20日]]", "2026-11-20", "")
-    d.metric("已有[[約180間]]", 180, "间", "approx", "")
-    # P11 (the consumer council, a Macao body standing alone, an ORG; 上月
-    # 2026-10; 每杯 outside; 較去年同期 after 上月: that month a year earlier
-    # (GUIDELINES): 2025-10; 約為58澳門元 approx (约为 a marker, GUIDELINES);
-    # 12澳門元至18澳門元 a range, two METRICs; 該會 a back-reference)
-    d.org("\n[[消費者委員會]]上月")
-    d.date("委員會[[上月]]公布", "2026-10", "")
-    d.metric("每杯[[26.8澳門元]]", 26.8, "澳门元", "exact", "")
-    d.date("較[[去年同期]]上升1.9", "2025-10", "")
-    d.metric("上升[[1.9澳門元]]", 1.9, "澳门元", "exact", "")
-    d.metric("約為[[58澳門元]]", 58, "澳门元", "approx", "", sep="約")
-    d.metric("每個[[12澳門元]]至", 12, "澳门元", "exact", "")
-    d.metric("至[[18澳門元]]不等", 18, "澳门元", "exact", "")
-    # P12 (旅遊局, Macao's tourism office standing alone in a Macao text, an
-    # ORG (GUIDELINES); 今年1月至10月 a range; 訪澳 no CITY; 香港, 珠海, 廣州,
-    # 深圳 CITYs (the figures before them take the first after, 香港; 近六成
-    # the nearest before, 深圳); the university an ORG; 今年 the year; 名 a
-    # measure word; 三成 30 %, exact)
-    d.org("。[[旅遊局]]數據")
-    d.date("顯示，[[今年1月]]至10月訪澳", "2026-01", HK)
-    d.date("今年1月至[[10月]]訪澳", "2026-10", HK)
-    d.metric("旅客[[約3,290萬人次]]", 32900000, "人次", "approx", HK)
-    d.metric("增加[[約11%]]，其中", 11, "%", "approx", HK)
-    d.city("來自[[香港]]、")
-    d.city("、[[珠海]]、廣州")
-    d.city("、[[廣州]]和")
-    d.city("和[[深圳]]的旅客")
-    d.metric("佔[[近六成]]", 60, "%", "approx", SZ)
-    d.org("。[[澳門旅遊大學]]今年")
-    d.date("大學[[今年]]開辦", Y, "")
-    d.metric("學員[[約260名]]", 260, "名", "approx", "")
-    d.metric("其中[[三成]]已", 30, "%", "exact", "")
-    # P13 (澳覓 and mFood joined by 及, two ORGs (LISTED_PAIRS), 兩個 the
-    # collective label of the pair (GUIDELINES: two items joined by 及
-    # before 兩), no METRIC; 上月 2026-10; 單 a measure word (orders); 兩者
-    # a collective word; 澳覓 again, speaking; 之一 no figure; 上週日均: 上週
-    # and 日均 (GUIDELINES), W47; the two banks ORGs, the branch in Macao one
-    # ORG with its bank (GUIDELINES); 年利率 no DATE)
-    d.org("方面，[[澳覓]]及")
-    d.org("及[[mFood]]兩個")
-    d.date("應用程式[[上月]]的", "2026-10", "")
-    d.metric("訂單[[約52萬單]]", 520000, "单", "approx", "")
-    d.metric("訂單的[[18.5%]]", 18.5, "%", "exact", "")
-    d.org("。[[澳覓]]表示")
-    d.date("之一，[[上週]]日均", "2026-W47", "")
-    d.metric("訂單[[約1.7萬單]]", 17000, "单", "approx", "")
-    d.org("。[[中國銀行澳門分行]]及")
-    d.org("及[[大豐銀行]]今年")
-    d.date("大豐銀行[[今年]]向", Y, "")
-    d.metric("合共[[約9.6億澳門元]]", 960000000, "澳门元", "approx", "")
-    d.metric("年利率[[約2.9%]]", 2.9, "%", "approx", "")
-    # P14 (聖誕 and 元旦, yearless holidays: the coming ones (假期 outside);
-    # 12月 in a sentence whose period is a yearless holiday: the year nearest
-    # it (GUIDELINES), 2026-12; 節日 and 日均 no DATE; 雙人 no figure; 明年春節
-    # one span, 前後 outside; the municipal bureau again; 12月中旬 the month)
-    d.date("隨[[聖誕]]及", "2026-12-25", "")
-    d.date("及[[元旦]]假期", "2027-01-01", "")
-    d.date("預計[[12月]]茶餐廳", "2026-12", "")
-    d.metric("增加[[約5%]]，部分", 5, "%", "approx", "")
-    d.metric("售價[[約98澳門元]]", 98, "澳门元", "approx", "")
-    d.date("擔心[[明年春節]]前後", "2027-02-06", "")
-    d.metric("減少[[約15%]]", 15, "%", "approx", "")
-    d.org("。[[市政署]]將於")
-    d.date("將於[[12月中旬]]起", "2026-12", "")
+    TP, TC, KH, XB = "台北市", "台中市", "高雄市", "新北市"
+    YD = "2027-01-01"
+    # title (前3季 after the noun it is about (連鎖), the first three
+    # quarters, the year (GUIDELINES: Taiwan writes quarters without 度);
+    # 約新台幣 outside, approx (GUIDELINES: a marker before a currency); a
+    # headline is one sentence for the city column: the first half names no
+    # city, so its date and figure take 台北, the first after (GUIDELINES);
+    # 台北、高雄 CITYs)
+    d.date("連鎖[[前3季]]營收", Y, TP)
+    d.metric("約新台幣[[86億元]] 台北", 8600000000, "元", "approx", TP,
+             outer=NT)
+    d.city("元 [[台北]]、")
+    d.city("、[[高雄]]老店")
+    # byline: 記者…／台北報導 names no outlet (no ORG: the precedent's Taiwan
+    # byline part); 台北 (filed from, a special municipality) a CITY
+    d.city("林佳蓉／[[台北]]報導")
+    # P1 (the ministry an ORG; 昨（24）日 one span (GUIDELINES); 10月 this
+    # year's; 每公斤 and 約新台幣 outside; 去年同期 after 10月: 2025-10 (SPEC);
+    # 較9月 the baseline, this year's; 約占 reaches over a short whole without
+    # 的 (GUIDELINES), 4成 40 %, approx; 今（115）年 one span (GUIDELINES), the
+    # year, 以來 outside; the ministry again; 每日 recurring, no DATE; 頭 a
+    # unit)
+    d.org("\n[[農業部]]昨")
+    d.date("農業部[[昨（24）日]]公布", "2026-11-24", "")
+    d.date("公布，[[10月]]毛豬", "2026-10", "")
+    d.metric("每公斤約新台幣[[83元]]", 83, "元", "approx", "", outer=NT)
+    d.date("比[[去年同期]]上漲", "2025-10", "")
+    d.metric("上漲[[約6%]]", 6, "%", "approx", "")
+    d.metric("每公斤約新台幣[[56元]]", 56, "元", "approx", "", outer=NT)
+    d.date("較[[9月]]上漲", "2026-09", "")
+    d.metric("上漲[[約2%]]", 2, "%", "approx", "")
+    d.metric("約占成本[[4成]]", 40, "%", "approx", "", sep="約")
+    d.date("，[[今（115）年]]以來", Y, "")
+    d.org("。[[農業部]]並")
+    d.metric("預估[[約1.6萬頭]]", 16000, "头", "approx", "")
+    # P2 (the ministry's statistics department one ORG; 今年前10月 the year
+    # (GUIDELINES: 前10月 without 个); 年增 no DATE; 占比 a share, 約46%;
+    # the city's restaurant guild one ORG, no CITY inside (SPEC); 全台
+    # deictic; 超過1.2萬家 over, taking 台北市, the first city after; 台北市 a
+    # CITY with its 市 (SPEC); 約有 qualifies the figure after it
+    # (GUIDELINES); the finance ministry an ORG; 114年 the ROC year 2025
+    # (SPEC), 全年 outside (GUIDELINES); 歷年 no DATE)
+    d.org("\n[[經濟部統計處]]統計")
+    d.date("統計，[[今年前10月]]餐飲業", Y, "")
+    d.metric("營業額約新台幣[[7,420億元]]", 742000000000, "元", "approx",
+             "", outer=NT)
+    d.metric("年增[[約3.1%]]", 3.1, "%", "approx", "")
+    d.metric("占比[[約46%]]", 46, "%", "approx", "")
+    d.org("。[[台北市餐飲商業同業公會]]估計")
+    d.metric("店家[[超過1.2萬家]]", 12000, "家", "over", TP)
+    d.city("光是[[台北市]]就")
+    d.metric("就約有[[2,300家]]", 2300, "家", "approx", TP, sep="約")
+    d.org("。[[財政部]]資料")
+    d.date("顯示，[[114年]]全年", LY, "")
+    d.metric("銷售額約新台幣[[9,050億元]]", 905000000000, "元", "approx",
+             "", outer=NT)
+    # P3 (鬍鬚張 acting (表示): an ORG; 今年前3季 the year; 全台 deictic;
+    # 明（116）年 one span, 2027 (GUIDELINES), taking 台中, the first city
+    # after; 台中、高雄 CITYs; 約8家 takes 高雄, the nearest before)
+    d.org("起家的[[鬍鬚張]]表示")
+    d.date("表示，[[今年前3季]]營收", Y, "")
+    d.metric("營收約新台幣[[21億元]]", 2100000000, "元", "approx", "",
+             outer=NT)
+    d.metric("年增[[約7%]]", 7, "%", "approx", "")
+    d.metric("門市[[約60家]]", 60, "家", "approx", "")
+    d.date("；[[明（116）年]]計畫", NY, TC)
+    d.city("計畫在[[台中]]、")
+    d.city("、[[高雄]]新增")
+    d.metric("新增[[約8家]]", 8, "家", "approx", KH)
+    # P4 (王品集團 before its stock code in brackets: the listed company, an
+    # ORG (GUIDELINES), the code no METRIC (SPEC: codes); 今年 the year,
+    # taking 台北, the first city after; 台北 a CITY; 5家 exact; 單店月營收:
+    # 月 no DATE (a monthly figure); the registered name and its bracketed
+    # short form two ORGs (GUIDELINES); 10月 this year's; 較上月 a baseline
+    # after 較: the month before the last month its sentence states
+    # (GUIDELINES), 2026-09)
+    d.org("。[[王品集團]]（2727）")
+    d.date("新品牌[[今年]]已在", Y, TP)
+    d.city("已在[[台北]]開出")
+    d.metric("開出[[5家]]店", 5, "家", "exact", TP)
+    d.metric("月營收約新台幣[[180萬元]]", 1800000, "元", "approx", TP,
+             outer=NT)
+    d.org("；[[八方雲集國際股份有限公司]]（")
+    d.org("（[[八方雲集]]）")
+    d.metric("全台[[約1,000家]]", 1000, "家", "approx", "")
+    d.date("，[[10月]]銷量約62萬碗", "2026-10", "")
+    d.metric("銷量[[約62萬碗]]", 620000, "碗", "approx", "")
+    d.date("較[[上月]]成長約15%", "2026-09", "")
+    d.metric("成長[[約15%]]。\n", 15, "%", "approx", "")
+    # P5 (三商行 before its stock code: an ORG, the code no METRIC; 旗下 (an
+    # owner's word, GUIDELINES) between two ORGs, 三商餐飲 the group's
+    # restaurant company; 第3季 this year's quarter, taking 台北, the first
+    # city after; 台北、新北 CITYs; 10月 this year's, taking 新北, the
+    # nearest before, with the figures after it; 去年同期 after 10月:
+    # 2025-10; 瓦城泰統 before its stock code: an ORG; 5年前 a relative DATE
+    # (SPEC: N年前), 2021, the baseline of a change after 由 counted from the
+    # reference (GUIDELINES))
+    d.org("\n[[三商行]]（2905）")
+    d.org("旗下[[三商餐飲]]也")
+    d.date("表示，[[第3季]]在", "2026-Q3", TP)
+    d.city("在[[台北]]、新北")
+    d.city("、[[新北]]推出")
+    d.date("套餐，[[10月]]相關", "2026-10", XB)
+    d.metric("營收約新台幣[[1.2億元]]", 120000000, "元", "approx", XB,
+             outer=NT)
+    d.date("較[[去年同期]]成長約13%", "2025-10", XB)
+    d.metric("成長[[約13%]]", 13, "%", "approx", XB)
+    d.org("；[[瓦城泰統]]（2729）")
+    d.date("已由[[5年前]]的", "2021", "")
+    d.metric("的[[約18%]]升至", 18, "%", "approx", "")
+    d.metric("升至[[約27%]]", 27, "%", "approx", "")
+    # P6 (中正區, 中山區, 西門町, 萬華 districts, no CITY; the old shops after
+    # 老字號 or a district and 的, acting (表示, 預計, 說, 指出): ORGs
+    # (GUIDELINES); 日前 vague, no DATE; 由新台幣40元調整為45元: two figures,
+    # 新台幣 outside, exact; 平日, 每天, 單日 no DATE; 上週六 a weekday inside
+    # the span, the day (GUIDELINES: the reference has a day), 2026-11-21;
+    # 約 before 賣出 qualifies the figure after the verb (GUIDELINES: 约 before
+    # a verb of selling), span 2,000碗; 突破 over, inside (SPEC); 元旦 yearless, the coming one, 前後 outside;
+    # 約5成, 約3成 shares; 11月以來 and 比10月 this year's)
+    d.org("老字號[[金峰魯肉飯]]表示")
+    d.metric("由新台幣[[40元]]調整", 40, "元", "exact", "", outer=NT0)
+    d.metric("調整為[[45元]]", 45, "元", "exact", "")
+    d.metric("約賣出[[2,000碗]]", 2000, "碗", "approx", "", sep="約")
+    d.date("，[[上週六]]單日", "2026-11-21", "")
+    d.metric("更[[突破3,000碗]]", 3000, "碗", "over", "")
+    d.org("的[[丸林魯肉飯]]則")
+    d.date("預計，[[元旦]]前後", YD, "")
+    d.metric("多[[約5成]]", 50, "%", "approx", "")
+    d.org("的[[天天利美食坊]]也")
+    d.metric("來客數[[約3成]]", 30, "%", "approx", "")
+    d.org("的[[今大魯肉飯]]則")
+    d.date("指出，[[11月]]以來夜間", "2026-11", "")
+    d.date("比[[10月]]多約15%", "2026-10", "")
+    d.metric("多[[約15%]]", 15, "%", "approx", "")
+    # P7 (台中 a CITY, its sentence's figures take it; the city
+    # government's bureau one ORG, no CITY inside (SPEC); 市內 deictic;
+    # 今年前10月 the year; 第二市場 a market (二 an ordinal); 山河魯肉飯 acting:
+    # an ORG; 10月 … 去年同期 2025-10; 約1成 10 %)
+    d.city("\n[[台中]]方面")
+    d.org("，[[台中市政府經濟發展局]]統計")
+    d.metric("小吃店[[約1,800家]]", 1800, "家", "approx", TC)
+    d.date("，[[今年前10月]]營業額約新台幣95", Y, TC)
+    d.metric("營業額約新台幣[[95億元]]", 9500000000, "元", "approx", TC,
+             outer=NT)
+    d.metric("年增[[約4.5%]]", 4.5, "%", "approx", TC)
+    d.org("市場內的[[山河魯肉飯]]表示")
+    d.date("表示，[[10月]]來客數", "2026-10", "")
+    d.date("較[[去年同期]]增加約1成", "2025-10", "")
+    d.metric("同期增加[[約1成]]", 10, "%", "approx", "")
+    # P8 (高雄 a CITY twice, its sentence's figures take it; the city
+    # government's bureau one ORG; 今年1月至10月 a range, two DATEs (SPEC);
+    # 人次 a unit; 鹽埕, 旗津 districts; 一帶 no figure (GUIDELINES); 鴨肉珍
+    # after 老字號, acting: an ORG; 約賣出 approx across the verb; 每天, 週末
+    # no DATE; 多約2成 approx; the
+    # city's economic bureau an ORG; 每攤 and 約新台幣 outside)
+    d.city("\n[[高雄]]方面")
+    d.org("，[[高雄市政府觀光局]]指出")
+    d.date("指出，[[今年1月]]至", "2026-01", KH)
+    d.date("1月至[[10月]]來高雄", "2026-10", KH)
+    d.city("來[[高雄]]的")
+    d.metric("旅客[[約2,900萬人次]]", 29000000, "人次", "approx", KH)
+    d.org("老字號[[鴨肉珍]]表示")
+    d.metric("約賣出[[1,500碗]]", 1500, "碗", "approx", "", sep="約")
+    d.metric("多[[約2成]]", 20, "%", "approx", "")
+    d.org("。[[高雄市政府經濟發展局]]也")
+    d.metric("月營收約新台幣[[32萬元]]", 320000, "元", "approx", "",
+             outer=NT)
+    # P9 (中央畜產會 an ORG (GUIDELINES: in the gazetteer); 11月以來 this
+    # year's; 平均每日 no DATE; 比上月 a baseline after 比: the month before
+    # 11月 (GUIDELINES), 2026-10; 台糖 acting (表示): an ORG; 今年 the year;
+    # 公噸 a unit as written (公吨); 第4季 this year's quarter)
+    d.org("，[[中央畜產會]]資料")
+    d.date("顯示，[[11月]]以來毛豬", "2026-11", "")
+    d.metric("平均每日[[約2.4萬頭]]", 24000, "头", "approx", "")
+    d.date("比[[上月]]減少", "2026-10", "")
+    d.metric("減少[[約3%]]；台糖", 3, "%", "approx", "")
+    d.org("；[[台糖]]則")
+    d.date("表示，[[今年]]供應", Y, "")
+    d.metric("豬肉[[約5,600公噸]]", 5600, "公吨", "approx", "")
+    d.date("預計[[第4季]]再", "2026-Q4", "")
+    d.metric("再增加[[約1成]]", 10, "%", "approx", "")
+    # P10 (the ministry's agency one ORG (GUIDELINES: a 署 written right
+    # after its ministry belongs to it); 今年, 比去年 the year and the one
+    # before; 11月 this year's; 每公斤 and 約新台幣 outside; 創113年以來新高:
+    # 113年 the ROC year 2024 (SPEC); the agency's own short name an ORG
+    # (SPEC); 10月 this year's; 年增 no DATE)
+    d.org("，[[農業部農糧署]]統計")
+    d.date("統計，[[今年]]稻米", Y, "")
+    d.metric("預估[[約142萬公噸]]", 1420000, "公吨", "approx", "")
+    d.date("比[[去年]]減少", LY, "")
+    d.metric("減少[[約3%]]；國產", 3, "%", "approx", "")
+    d.date("價格[[11月]]每公斤", "2026-11", "")
+    d.metric("每公斤約新台幣[[38元]]", 38, "元", "approx", "", outer=NT)
+    d.date("創[[113年]]以來", "2024", "")
+    d.org("。[[農糧署]]並")
+    d.date("業者[[10月]]採購", "2026-10", "")
+    d.metric("白米[[約1.9萬公噸]]", 19000, "公吨", "approx", "")
+    d.metric("年增[[約5%]]。", 5, "%", "approx", "")
+    # P11 (the chain and franchise association one ORG (GUIDELINES: two
+    # trades joined by 暨 after a place name one association); 114年 2025;
+    # 約有 qualifies; 個 a unit (个); 約占 approx; 今年前3季 the year (今年
+    # counts from the reference); 協會 a back-reference; 明（116）年 2027;
+    # 突破新台幣 outside, over)
+    d.org("\n[[台灣連鎖暨加盟協會]]指出")
+    d.date("指出，[[114年]]全台", LY, "")
+    d.metric("約有[[45個]]", 45, "个", "approx", "", sep="約")
+    d.metric("總店數[[約2,600家]]", 2600, "家", "approx", "")
+    d.metric("約占[[6成]]", 60, "%", "approx", "", sep="約")
+    d.date("，[[今年前3季]]合計", Y, "")
+    d.metric("合計營收約新台幣[[86億元]]", 8600000000, "元", "approx", "",
+             outer=NT)
+    d.date("預估，[[明（116）年]]市場", NY, "")
+    d.metric("可望突破新台幣[[200億元]]", 20000000000, "元", "over", "",
+             outer="突破新台幣")
+    # P12 (統一超商 an ORG; 便當 before 今年前10月 (GUIDELINES: after a noun
+    # ending in 當 the period); 個 a unit; 全家便利商店 an ORG; 自11月起: 11月,
+    # 自 and 起 outside; 每份 and 新台幣 outside, exact; 上週 W47; 份 a unit)
+    d.org("。[[統一超商]]表示")
+    d.date("便當[[今年前10月]]銷量", Y, "")
+    d.metric("銷量[[約1,450萬個]]", 14500000, "个", "approx", "")
+    d.metric("年增[[約9%]]", 9, "%", "approx", "")
+    d.org("；[[全家便利商店]]則")
+    d.date("則自[[11月]]起", "2026-11", "")
+    d.metric("每份新台幣[[69元]]", 69, "元", "exact", "", outer=NT0)
+    d.date("，[[上週]]賣出", "2026-W47", "")
+    d.metric("賣出[[約38萬份]]", 380000, "份", "approx", "")
+    # P13 (外送平台 a kind; Uber Eats and foodpanda ORGs, the Latin names
+    # whole (the space inside Uber Eats part of the name); 今年前10月 the
+    # year; 年增 no DATE; 10月, 較9月 this year's; the bank an ORG; 週轉 no
+    # DATE; 約有 qualifies 320家; the university an ORG, 高雄 inside it no
+    # CITY (SPEC); 名 a unit; 每月 recurring, no DATE; 4次以上 over (SPEC:
+    # 以上); 每次 and 約新台幣 outside)
+    d.org("，[[Uber Eats]]表示")
+    d.date("滷肉飯[[今年前10月]]訂單量", Y, "")
+    d.metric("訂單量年增[[約17%]]", 17, "%", "approx", "")
+    d.metric("客單價約新台幣[[210元]]", 210, "元", "approx", "", outer=NT)
+    d.org("；[[foodpanda]]則")
+    d.date("指出，[[10月]]滷肉飯", "2026-10", "")
+    d.date("較[[9月]]成長約11%", "2026-09", "")
+    d.metric("成長[[約11%]]", 11, "%", "approx", "")
+    d.org("。[[臺灣中小企業銀行]]表示")
+    d.metric("週轉金約新台幣[[3.8億元]]", 380000000, "元", "approx", "",
+             outer=NT)
+    d.metric("約有[[320家]]", 320, "家", "approx", "", sep="約")
+    d.org("。[[國立高雄餐旅大學]]的")
+    d.metric("在[[1,200名]]受訪者", 1200, "名", "exact", "")
+    d.metric("中，[[約71%]]每月", 71, "%", "approx", "")
+    d.metric("滷肉飯[[4次以上]]", 4, "次", "over", "")
+    d.metric("花費約新台幣[[95元]]", 95, "元", "approx", "", outer=NT)
+    # P14 (the city government's bureau one ORG; 12月5日至7日 a range, two
+    # DATEs (SPEC); 大稻埕 a district; 滷肉飯節 an event, no DATE; 人次 a unit;
+    # 第4季 this year's quarter; 可達 a value word, 左右 inside, approx;
+    # 去年第4季 one span, 2025-Q4; 市府 the city government's own short name,
+    # an ORG (SPEC); 117年 the ROC year 2028; 全市 deictic; 突破 over)
+    d.org("\n[[台北市政府觀光傳播局]]將")
+    d.date("將於[[12月5日]]至", "2026-12-05", "")
+    d.date("至[[7日]]在", "2026-12-07", "")
+    d.metric("預計[[約40家]]", 40, "家", "approx", "")
+    d.metric("吸引[[約8萬人次]]", 80000, "人次", "approx", "")
+    d.date("預估，[[第4季]]滷肉飯", "2026-Q4", "")
+    d.metric("可達新台幣[[65億元左右]]", 6500000000, "元", "approx", "",
+             outer=NT0)
+    d.date("較[[去年第4季]]成長", "2025-Q4", "")
+    d.metric("成長[[約5%]]。市府", 5, "%", "approx", "")
+    d.org("。[[市府]]並")
+    d.date("設定在[[117年]]讓", "2028", "")
+    d.metric("產值突破新台幣[[300億元]]", 30000000000, "元", "over", "",
+             outer="突破新台幣")
     audit = {
-        "orgs": ["統計暨普查局", "澳門餐飲業聯合商會", "市政署", "南屏雅敘",
-                 "大利來記咖啡室", "樂香園咖啡室", "勝利茶室", "翠華控股有限公司",
-                 "新好利咖啡餅店", "澳門地產業總商會", "澳門美食同業聯合商會",
-                 "勞工事務局", "經濟及科技發展局", "經科局", "消費者委員會",
-                 "旅遊局", "澳門旅遊大學", "澳覓", "mFood", "中國銀行澳門分行",
-                 "大豐銀行"],
-        "cities": ["珠海", "中山", "香港", "廣州", "深圳"],
+        "orgs": ["農業部", "經濟部統計處", "台北市餐飲商業同業公會", "財政部",
+                 "鬍鬚張", "王品集團", "八方雲集國際股份有限公司", "八方雲集",
+                 "三商行", "三商餐飲", "瓦城泰統", "金峰魯肉飯", "丸林魯肉飯",
+                 "天天利美食坊", "今大魯肉飯", "台中市政府經濟發展局",
+                 "山河魯肉飯", "高雄市政府觀光局", "鴨肉珍",
+                 "高雄市政府經濟發展局", "中央畜產會", "台糖", "農業部農糧署",
+                 "農糧署", "台灣連鎖暨加盟協會", "統一超商", "全家便利商店",
+                 "Uber Eats", "foodpanda", "臺灣中小企業銀行", "國立高雄餐旅大學",
+                 "台北市政府觀光傳播局", "市府"],
+        "cities": ["台北", "高雄", "台中", "新北"],
         "excluded": [],
-        "numbers_excluded": [],
-        # 半 of 半島 (the peninsula, twice), 一 before a measure word (the
-        # indefinite article, GUIDELINES: 一間), 兩 of 兩者 (both: a collective
-        # word), 一 of 之一 (one of) and 雙 of 雙人 (for two: a kind of set
-        # meal, no count)
-        "cn_excluded": ["開在[[半]]島", "第三季[[半]]島", "，[[一]]間約600",
-                        "佔[[兩]]者", "之[[一]]，上週", "節日[[雙]]人"],
-        # collective labels of a list just given (SPEC 两地; GUIDELINES: two
-        # items joined by 及 alone before 兩 are a list too): 兩地 after 珠海、
-        # 中山, 兩個 after 澳覓及mFood
-        "collectives": [("中山[[兩]]地", 2), ("mFood[[兩]]個", 2)],
-        "labels_excluded": {},
+        # the stock codes in brackets (SPEC: codes are no METRIC)
+        "numbers_excluded": ["（[[2727]]）", "（[[2905]]）", "（[[2729]]）"],
+        # 二 of 第二市場 (an ordinal in a market's name: SPEC)
+        "cn_excluded": ["第[[二]]市場"],
+        "collectives": [],
+        # words that hold a numeral or a magnitude and are no figure: 五花
+        # (pork belly), 萬華 (a Taipei district)
+        "labels_excluded": {"五花": 1, "萬華": 1},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 按年 (year on year),
-        # 月薪 and 月租 (monthly pay and rent), 每日 and 每天 (recurring), 茶底
-        # (a tea base: 底 no end of a period), 近月 (vague, SPEC), 節能
-        # (energy-saving), 日均 (daily average), 年利率 (a yearly rate) and
-        # 節日 (festive: no holiday named)
-        "words_excluded": {"按年": 8, "月薪": 2, "月租": 3, "每日": 3,
-                           "每天": 1, "茶底": 1, "近月": 1, "節能": 1,
-                           "日均": 2, "年利率": 1, "節日": 1},
-        # head words naming no body: 茶餐廳 (a kind of restaurant, the
-        # article's subject, 17 times; GUIDELINES: 香港茶餐厅 is a kind)
-        "orghead_excluded": {"茶餐廳": 17},
+        # time characters in words that are no DATE: 年增 (year on year),
+        # 全年 (outside the span after 114年), 歷年, 月營收 (a monthly
+        # figure), 日前 (vague, SPEC), 平日, 每天, 單日, 每日, 每月 (recurring),
+        # 週末, 週轉, 滷肉飯節 (an event's name)
+        "words_excluded": {"年增": 6, "全年": 1, "歷年": 1, "月營收": 2,
+                           "日前": 1, "平日": 2, "每天": 2, "單日": 1,
+                           "每日": 2, "每月": 1, "週末": 1, "週轉": 1,
+                           "滷肉飯節": 1,
+                           # 一帶 (the area around a place: GUIDELINES, no
+                           # figure)
+                           "一帶": 1},
+        # head words naming no body: 協會 of 協會預估 (a back-reference), 廳
+        # of 連鎖餐廳 (restaurants, a kind), 集團 of 上市櫃餐飲集團 (a kind),
+        # 超商 of 超商也 (convenience stores, a kind)
+        "orghead_excluded": {"協會": 1, "廳": 1, "集團": 1, "超商": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -2820,7 +2932,25 @@ def check_holiday(d, r):
                                                     # year with 今年 in front,
                                                     # as 今年中秋節 above: new
                                                     # here for g642)
-                                                    "今年春節"), r
+                                                    "今年春節",
+                                                    # (冬至, the winter
+                                                    # solstice, a solar term
+                                                    # that falls on the same
+                                                    # day on both sides of
+                                                    # the strait, computed
+                                                    # by _winter_solstice in
+                                                    # Beijing time (Taiwan's
+                                                    # UTC+8 is the same
+                                                    # clock): new here for
+                                                    # g666)
+                                                    "冬至",
+                                                    # (農曆年, the lunar new
+                                                    # year (GUIDELINES: 农历年
+                                                    # is 春节), the same day on
+                                                    # both sides of the
+                                                    # strait: new here for
+                                                    # g660)
+                                                    "農曆年"), r
     ref = datetime.date.fromisoformat(d.published)
     k = None
     # a year word with its ROC year in brackets before the holiday
@@ -3227,7 +3357,7 @@ def check_no_collective_metric(d, r):
 # outside the span and the unit: GUIDELINES)
 # (here neither article writes a rate with a slash denominator: every
 # per-unit price keeps 每 and its measure word outside the span)
-PER_UNITS = {G675: (), G676: ()}
+PER_UNITS = {G671: (), G672: ()}
 # organization head words the audit of check() requires inside an ORG row or
 # declared (orghead_excluded) where they stand alone (new here)
 ORG_HEAD_WORDS = ("有限公司", "协会", "協會", "分会", "分會", "博物馆",
@@ -3284,21 +3414,13 @@ def check_per_before(d, r):
                   "套|只|片|"
                   # (筒, a tube of shuttlecocks: new here for g551's
                   # 每筒98元 and 每筒126元)
-                  "筒|"
-                  # (份 and 平方尺 added here for g670's 每份68澳門元 and g669's
-                  # 每平方尺约14.5元)
-                  "份|平方尺|"
-                  # (头, 杯 and 个/個 added here for g675's 每公斤约31元 …
-                  # 每头 and g676's 每杯30澳門元 and 每個38澳門元)
-                  "头|杯|个|個)"
+                  "筒)"
                   "(手續費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
         # (日元 added here for g623's 到岸价约每公斤2.4万日元, the yen price
         # of a Japanese buyer: a currency like 美元)
-        # (澳门元 added here for g670's 每公斤約135澳門元, 每份68澳門元 and
-        # 每宗約52萬澳門元, Macao's prices in patacas: a currency like 港元)
-        assert r["unit"] in ("元", "港元", "美元", "日元", "澳门元"), r
+        assert r["unit"] in ("元", "港元", "美元", "日元"), r
 
 
 def check(d, audit):
@@ -3503,12 +3625,7 @@ def check(d, audit):
                                   # for g551's 每筒98元 and 每筒126元: a
                                   # marker before 每筒 is read across the
                                   # basis like the others)
-                                  "筒|"
-                  # (份 and 平方尺 added here for g670's 每份68澳門元 and g669's
-                  # 每平方尺约14.5元)
-                  "份|平方尺|"
-                  # (头, 杯 and 个/個 added here, as in check_per_before)
-                  "头|杯|个|個)"
+                                  "筒)"
                                   "(新台幣|新台币)?$", "",
                                   head)
             # (不低于/不低於, GUIDELINES' bound, a marker inside the span:

@@ -1,69 +1,66 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g671_jinhua_ham_makers and g672_taiwan_braised_pork_rice_chains
-(annotator DA, held-out set 114).
+g673_lychee_growers_maoming and g674_hk_seal_carving_shops
+(annotator DB, held-out set 114).
 
-Adapted from the precedent set's tools/annotate_ca.py (/tmp/ho114/precedent:
-a simplified mainland article of a provincial daily under a 记者 byline
-naming its outlet and the city filed from, and a traditional Taiwan article
-under a 記者…／…報導 byline on a line of its own; the script closest to my
-pair by regions and house styles: its mainland byline part, its Taiwan
-parts and its s2tw round trip), copied and the data changed, both storage
-blocks exchanged for my encodings:
+Adapted from the precedent set's tools/annotate_cc.py (now dev/tools/annotate_g669_g670.py) (/tmp/ho114/precedent:
+a simplified mainland article under a 记者 byline naming its outlet, and a
+traditional article of a special administrative region stored as
+Big5-HKSCS without a BOM under its 【…】 opener; the script closest to my
+pair by encodings and house styles: its Big5-HKSCS block is mine, turned
+from Macao to Hong Kong), copied and the data changed, its GBK block
+exchanged for a UTF-16 LE one after annotate_ca.py's UTF-16 BE block:
 
-- GBK WITHOUT A BOM for the simplified mainland g671 (浙江日报):
-  annotate_cc.py's GBK block of its g669 taken whole (one byte an ASCII
-  character, two a GB2312 character, lead A1-F7, trail A1-FE, the same
-  bytes in GB2312, GBK and GB18030, walked one by one, and one declared
-  character outside GB2312 that GBK stores, here 焗 (U+7117, GBK 9F 68:
-  lead 81-A0, GBK/3, a code GB2312 leaves undefined; the same bytes in
-  GB18030) of the dish 火腿焗饭 on an old restaurant's menu, in no span;
-  GB2312 fails on the file exactly at its first byte, decoding and encoding
-  alike, and reads the text before it; GB18030 reads the same text; UTF-8,
-  UTF-16 and the Big5 codecs fail or read another text), its check that
-  the declared character stands in the byline's name narrowed to mine (the
-  declared word stands in the body, outside the byline), with
-  annotate_ca.py's mainland byline part naming the city filed from
-  (浙江日报记者 叶晓岚 金华报道: 浙江日报 an ORG row, 金华 a CITY row,
-  金华市).
-- UTF-8 WITHOUT A BOM for the traditional Taiwan g672 (經濟日報): new here,
-  annotate_cb.py's UTF-8 byte walk of its g667 with the BOM taken away
-  (no BOM of any kind; utf-8 and utf-8-sig read the same text; one byte an
-  ASCII character, three any other) turned to Taiwan with annotate_ca.py's
-  Taiwan parts of its UTF-16 BE g666 kept (every character plain Big5's,
-  every line plain Big5 = cp950 = Big5-HKSCS but the byline's ／, the
-  S2T_ALLOWED checks, the s2tw round trip, the Taiwan byline part,
-  unbracketed as 經濟日報 writes it: 記者林佳蓉／台北報導, 台北 a CITY row,
-  台北市).
+- UTF-16 LE WITH A BOM for the simplified mainland g673 (南方日报): new
+  here, annotate_ca.py's UTF-16 BE block of its Taiwan g666 (FE FF once,
+  every character two bytes, the ASCII characters' NULs at fixed offsets)
+  turned to little-endian (FF FE once, low byte first, the NULs at odd
+  offsets, no FF FE 00 00) and to the mainland with annotate_cc.py's
+  mainland checks (every character GB2312's, every line GB2312 = GBK =
+  GB18030 byte for byte, nothing declared outside GB2312: UTF-16 holds every
+  character, and the brief asks a declared character only of a legacy
+  codec wider than its base) and its mainland byline part, here with the
+  city filed from (南方日报记者 林晓彤 茂名报道: 南方日报 an ORG row, 茂名 a
+  CITY row, 茂名市).
+- BIG5-HKSCS WITHOUT A BOM for the traditional Hong Kong g674 (明報):
+  annotate_cc.py's block of its Macao g670 turned to Hong Kong: every
+  character plain Big5's (the same bytes in plain Big5, cp950 and
+  Big5-HKSCS) but one declared character that only Big5-HKSCS stores, 邨
+  (U+90A8, 90 68, hkscs-low) of 屋邨 (public housing estates), twice, in no
+  span; plain Big5 and cp950 fail on the file exactly at its first byte,
+  decoding and encoding alike, and read the text before it; the opener part
+  for 【明報專訊】 (明報, the paper named in its opener, an ORG row right
+  after the bracket: the brief, GUIDELINES' byline rule), the Hong Kong
+  region block (HONGKONG, the region named more than Macao) and the
+  t2s-then-s2hk round trip.
 
-It keeps every other check of annotate_ca.py (strict decoding, offsets,
+It keeps every other check of annotate_cc.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
-article, the s2tw round trip of the Taiwan article, the audits, the
-independent `city` rule asserted against my hand value on every
-DATE/METRIC row, the relative-date, range, quarter, 去年同期, 约占/约达,
-marker, marker-before-currency, per-unit basis, collective and time-unit
-checks, the ORG-row checks, the organization head-word audit, the byline
-block).  Changes are listed in NOTES_da.md.
+article, the audits, the independent `city` rule asserted against my hand
+value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
+约占/约达, marker, marker-before-currency, per-unit basis, collective and
+time-unit checks, the ORG-row checks, the organization head-word audit, the
+byline and opener blocks).  Changes are listed in NOTES_db.md.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
-(code points) into the article as decoded (neither file has a BOM; nothing
-changed).  `text` of g672 is the traditional original; `normalized`
-(ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland cities by their
-official names with 市, Taiwan's cities with 市, foreign cities and Hong
-Kong by their common Chinese names).
+(code points) into the article as decoded (g673's FF FE removed, nothing
+else changed; g674 has no BOM).  `text` of g674 is the traditional
+original; `normalized` (ORG/CITY) and `unit` are simplified (OpenCC t2s;
+mainland cities by their official names with 市, Hong Kong, Macao and
+foreign cities by their common Chinese names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho114/precedent: README, NOTES_ca/cb/cc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_da.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g673_g674.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_da.py
+    python3 dev/tools/annotate_g673_g674.py
 """
 import csv
 import datetime
@@ -98,162 +95,156 @@ def enc_ok_early(ch, enc):
         return False
 
 
-G671 = "g671_jinhua_ham_makers"
-G672 = "g672_taiwan_braised_pork_rice_chains"
+G673 = "g673_lychee_growers_maoming"
+G674 = "g674_hk_seal_carving_shops"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G671: ("gbk", b"", False, "2026-11-27", "浙江日报"),
-    G672: ("utf-8", b"", True, "2026-11-25", "經濟日報"),
+    G673: ("utf-16-le", BOM16LE, False, "2026-11-24", "南方日报"),
+    G674: ("big5hkscs", b"", True, "2026-11-26", "明報"),
 }
-# every declared codec must have its storage block in Doc: GBK WITHOUT A BOM
-# for the simplified mainland g671 (annotate_cc.py's GBK block of its g669,
-# taken whole, its declared character one outside GB2312 that GBK stores,
-# here 焗 of the dish 火腿焗饭 in the body, with annotate_ca.py's mainland
-# byline part naming the city filed from) and UTF-8 WITHOUT A BOM for the
-# traditional Taiwan g672 (new here: annotate_cb.py's UTF-8 byte walk of its
-# g667 without its BOM, turned to Taiwan with annotate_ca.py's Taiwan parts
-# of its g666: the plain-Big5 line check, the S2T_ALLOWED checks, the
-# Taiwan byline part, unbracketed as 經濟日報 writes it)
-STORAGE_BLOCKS = ("gbk", "utf-8")
+# every declared codec must have its storage block in Doc: UTF-16 LE WITH A
+# BOM for the simplified mainland g673 (new here: annotate_ca.py's UTF-16 BE
+# block of its Taiwan g666 turned to little-endian and to the mainland, with
+# this script's mainland checks and mainland byline part, the city filed
+# from included) and BIG5-HKSCS WITHOUT A BOM for the traditional Hong Kong
+# g674 (annotate_cc.py's Big5-HKSCS block of its Macao g670 turned to Hong
+# Kong: one declared character, 邨 of 屋邨, with the opener part for
+# 【明報專訊】, which holds the ORG 明報)
+STORAGE_BLOCKS = ("utf-16-le", "big5hkscs")
 STORE_CODEC = {}
 # the Big5-HKSCS files that hold no character outside plain Big5: none here
-# (annotate_qa.py's narrowing of the narrowest-codec check, kept unused)
+# (g674 holds 邨, so plain Big5 and cp950 must fail on it; annotate_qa.py's
+# narrowing of the narrowest-codec check, kept unused)
 BIG5HKSCS_PLAIN = set()
-# the first character of each file (no BOM in either), with its bytes in the
-# file's encoding (g671: 金 of the title in GBK, BD F0, GB2312's and
-# GB18030's bytes; g672: 滷 of the title in UTF-8, E6 BB B7)
-FIRST_CHAR = {G671: ("金", "金".encode("gbk")),
-              G672: ("滷", "滷".encode("utf-8"))}
-assert FIRST_CHAR[G671][1] == b"\xbd\xf0" == "金".encode("gb2312") == \
-    "金".encode("gb18030") and FIRST_CHAR[G672][1] == b"\xe6\xbb\xb7"
+# the first character of each file, with its bytes in the file's encoding
+# after the BOM (g673: 茂 of the title in UTF-16 LE, 02 83 (U+8302); g674:
+# 本 of the title in Big5-HKSCS, A5 BB, plain Big5's and cp950's bytes)
+FIRST_CHAR = {G673: ("茂", "茂".encode("utf-16-le")),
+              G674: ("本", "本".encode("big5hkscs"))}
+assert FIRST_CHAR[G673][1] == b"\x02\x83" and FIRST_CHAR[G674][1] == \
+    b"\xa5\xbb" == "本".encode("cp950") == "本".encode("big5")
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G671: [], G672: []}
-# the mainland article's characters outside GB2312 that GBK stores, each
-# with its kind: 焗 (U+7117; GBK 9F 68, gbk3: lead 81-A0, the GBK/3 area
-# that GB2312 leaves undefined; GB18030 the same two bytes) of the dish
-# 火腿焗饭 (baked rice with ham) on an old restaurant's winter menu, once, in
-# no span (the brief: a character outside GB2312, in a natural word)
-OUTSIDE_GB2312 = {G671: {"焗": "gbk3"}}
-OUTSIDE_GB2312_WORD = {G671: {"焗": {"火腿焗饭": 1}}}
-GBK_CODE = {"焗": b"\x9f\x68"}
-GBK_KINDS = {G671: Counter({"gbk3": 1})}
-# the mainland article's characters outside GBK: none (GBK is declared)
-OUTSIDE_GBK = {G671: {}}
-OUTSIDE_GBK_WORD = {G671: {}}
+OUTSIDE_BMP = {G673: [], G674: []}
+# the mainland article's characters outside GB2312: none (UTF-16 holds
+# every character; the brief asks a declared character of a legacy
+# double-byte codec only, and g673 is written in GB2312's characters, as
+# annotate_ca.py's UTF-16 g666 was in plain Big5's)
+OUTSIDE_GB2312 = {G673: {}}
+OUTSIDE_GB2312_WORD = {G673: {}}
+GBK_CODE = {}
+GBK_KINDS = {G673: Counter()}
+OUTSIDE_GBK = {G673: {}}
+OUTSIDE_GBK_WORD = {G673: {}}
 GB18030_CODE = {}
-GB18030_KINDS = {G671: Counter()}
+GB18030_KINDS = {G673: Counter()}
 DECLARED_MAINLAND = OUTSIDE_GB2312
 # characters whose GB bytes another GB codec reads otherwise: none
-GB_FORMS = {G671: {}}
-GB_FORMS_WORD = {G671: {}}
-# the byline line (the precedent's mainland form of a provincial daily: the
-# outlet + 记者 + a space, a made-up name, a space, the city filed from and
-# 报道, as annotate_ca.py's 大众日报记者 孙晓明 聊城报道): 浙江日报, the
-# outlet named before 记者, is an ORG row (GUIDELINES' byline rule), with no
-# CITY or province inside (SPEC: the outermost name wins); 金华, the
-# prefecture-level city filed from, a CITY row (金华市)
-BYLINE = {G671: ("", ["浙江日报"], "记者 ", ["叶晓岚"], "金华")}
-BYLINE_ORG = {G671: True}
-# line 3 of each article and the rows it holds: g671's byline (above);
-# g672's byline on a line of its own in the Taiwan form 記者…／…報導,
-# unbracketed as 經濟日報 writes it (a made-up name; 台北, a special
-# municipality: a CITY row, 台北市)
-LINE3 = {G671: ("浙江日报记者 叶晓岚 金华报道",
-                [("ORG", "浙江日报"), ("CITY", "金华")]),
-         G672: ("記者林佳蓉／台北報導", [("CITY", "台北")])}
+GB_FORMS = {G673: {}}
+GB_FORMS_WORD = {G673: {}}
+# the byline line (the precedent's mainland form, the outlet + 记者 + a
+# space, a made-up name, a space, the city filed from and 报道): 南方日报,
+# the outlet named before 记者, is an ORG row (GUIDELINES' byline rule), and
+# 茂名, the city filed from, a CITY row (茂名市)
+BYLINE = {G673: ("", ["南方日报"], "记者 ", ["林晓彤"], "茂名")}
+BYLINE_ORG = {G673: True}
+# line 3 of the mainland article and the rows it holds: g673's byline
+# (above); g674's line 3 opens with the opener (OPENER) and is a paragraph
+LINE3 = {G673: ("南方日报记者 林晓彤 茂名报道", [("ORG", "南方日报"),
+                                          ("CITY", "茂名")])}
 BYLINE_NOT_CITY = {}
-# the sources whose Taiwan byline is bracketed 〔…〕: none here (經濟日報
-# writes 記者…／…報導 bare on its line)
 BRACKET_BYLINE = {}
 ASTRAL_BEFORE_BODY = set()
-OPENER = {}
-# characters of the Taiwan article that plain Big5 lacks: none
-OUTSIDE_BIG5 = {G672: {}}
+# the opener of the Hong Kong article (明報's form): 【明報專訊】 names the
+# paper, so it holds the ORG 明報 right after the bracket (the brief;
+# GUIDELINES' byline rule; check() asserts the opener is 【 + name + 專訊】)
+OPENER = {G674: ("【明報專訊】", [("ORG", "明報")])}
+# characters of the Hong Kong article that plain Big5 lacks, each with
+# whether cp950 holds it (no): 邨 (U+90A8, Big5-HKSCS 90 68) of 屋邨 (public
+# housing estates: 屋邨商場, twice), in no span; a lead byte below A1,
+# HKSCS's added area ("hkscs-low"), as annotate_cc.py's 氹; here it is the
+# one character that only Big5-HKSCS stores, so plain Big5 and cp950 stop
+# on the file exactly at its first occurrence (the storage block)
+OUTSIDE_BIG5 = {G674: {"邨": False}}
+BIG5_CODE = {"邨": b"\x90\x68"}
 CP950_CODE = {}
-BIG5_KINDS = {G672: Counter()}
-BIG5_CODE = {}
-IN_ROW = {G671: {}, G672: {}}
-OUTSIDE_BIG5_WORD = {G672: {}}
-BIG5_FORMS = {G672: {}}
-# characters whose plain Big5 bytes cp950 reads as another character: the
-# byline's ／ (A2 41, which cp950 reads as ∕), left out of the line check as
-# annotate_ca.py's Taiwan part left it out, and asserted in the UTF-8 block
+BIG5_KINDS = {G674: Counter({"hkscs-low": 1})}
+IN_ROW = {G673: {}, G674: {}}
+# a declared character confined to declared words in no span: 邨 in 屋邨
+OUTSIDE_BIG5_WORD = {G674: {"邨": {"屋邨": 2}}}
+BIG5_FORMS = {G674: {}}
+# characters whose plain Big5 bytes cp950 reads as another character: none
+# (no ／ in g674)
 BIG5_DIFF = {}
 CP950_DIFF = {}
 CP950_READS = {}
-DECLARED_WORD = {G672: {}}
-HONGKONG = set()
+DECLARED_WORD = {G674: {}}
+HONGKONG = {G674}
 MACAO = set()
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
-TAIWAN = {G672}
+TAIWAN = set()
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
-# Taiwan markers a mainland text writes inside another word: none (g671
-# names no Taiwan place)
+# Taiwan markers a mainland or Macao text writes inside another word: none
 MARKER_ALLOWED = {}
-TWO_DIGIT_NIAN_ALLOWED = {}
+# two- or three-digit figures before 年 outside a Taiwan text: none
+TWO_DIGIT_NIAN_ALLOWED = {G674: {"10年前": 1}}
 # characters a traditional text writes though OpenCC s2t would change them:
-# set from the OpenCC check of g672: 台 of 台北, 新台幣 …, 占 of 約占 and
-# 占比 (Taiwan forms, TAIWAN_FORMS), and 吃 of 小吃 and 吃滷肉飯, which s2t,
-# character by character, writes 喫 (Taiwan writes 吃), confined to its
-# words (as annotate_ca.py's 吃 of 吃火鍋), and 峰 of the shop's name
-# 金峰魯肉飯, which s2t writes 峯 (Taiwan writes 峰), confined to the name
-S2T_ALLOWED = {G672: ("台", "占", "吃", "峰")}
-S2T_ALLOWED_WORD = {G672: {"吃": {"吃滷肉飯": 1, "小吃": 6},
-                           "峰": {"金峰魯肉飯": 1}}}
-# ORG names that join two fields with 及/和/與/与 inside one body: none of
-# mine joins two fields (annotate_ca.py's checks kept over an empty table)
-JOINED_NAMES = {G671: (), G672: ()}
+# set from the OpenCC check of g674: 里 of 文華里 (Man Wa Lane, the chop
+# street of 上環, which Hong Kong writes so (里, a lane) and s2t writes
+# 文華裏; annotate_cc.py's 里 of 里斯本), four times, in no span
+S2T_ALLOWED = {G674: ("里",)}
+S2T_ALLOWED_WORD = {G674: {"里": {"文華里": 4}}}
+# ORG names that join two fields with 及/和/與/与 inside one body
+# (GUIDELINES: 上海市文化和旅游局, 运输及物流局, 人力资源和社会保障局):
+# g674's 康樂及文化事務署 (the leisure and cultural services department)
+JOINED_NAMES = {G673: (),
+                G674: ("康樂及文化事務署",)}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
                 "基金", "署", "司", "中心", "改良場", "學系", "学院", "學院",
-                "研究所", "研究院",
-                # (處, an office's head: annotate_ca.py's)
-                "處")
+                "研究所", "研究院")
 for _names in JOINED_NAMES.values():
     for _n in _names:
         _m = re.search("[及和與与]", _n)
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
 # ORG names that write a joiner's or a preposition's character as a
-# character of their name, with their counts: 上海梅林正广和股份有限公司
-# writes 和 in its trade name 正广和 (as annotate_cb.py's 王致和), once
-JOINER_CHAR_NAMES = {G671: {"上海梅林正广和股份有限公司": 1}, G672: {}}
+# character of their name: none here
+JOINER_CHAR_NAMES = {G673: {}, G674: {}}
 # pairs of ORG rows joined by 及/和/與/与 (two names listed, or a body and
-# the one it works with: not one body): none joined so in either article
-LISTED_PAIRS = {G671: (), G672: ()}
+# the one it works with: not one body)
+LISTED_PAIRS = {G673: (("京东物流", "中国邮政"), ("钱大妈", "盒马"),
+                       ("京东", "抖音"),
+                       ("华南农业大学园艺学院", "广东省农业科学院果树研究所")),
+                G674: (("中銀香港", "渣打銀行"), ("HKTVmall", "淘寶"))}
 # ORG names that write 的 as a character of their name: none here
-DE_NAMES = {G671: {}, G672: {}}
+DE_NAMES = {G673: {}, G674: {}}
 T2S_KEPT = {}
-S2HK_KEPT = {}
-# Taiwan forms the t2s-then-s2tw round trip writes otherwise (set from the
-# round trip of g672, each written in it: 台 of 台北, 新台幣 …, which s2tw
-# writes 臺; 占 of 約占 and 占比, which s2tw writes 佔; 布 of 公布, which s2tw
-# writes 佈 (annotate_ca.py's three); 畫 of 計畫, the form Taiwan's ministries
-# and papers write, which s2tw writes 劃 (new here))
-TAIWAN_FORMS = {("台", "臺"), ("占", "佔"), ("布", "佈"), ("畫", "劃")}
-# the halves of each title: g671's space after 约410万只, g672's after 86億元
-TITLE_HALVES = {G671: 2, G672: 2}
+# forms the t2s-then-s2hk round trip writes otherwise: set from the round
+# trip of g674 (main())
+# (g674: 戶 of 開戶 and 說 of 說/他說, the Big5 forms 明報 prints, where
+# s2hk writes the variants 户 and 説; the round trip gives the text back
+# but for these two)
+S2HK_KEPT = {G674: {("戶", "户"), ("說", "説")}}
+# Taiwan forms of the s2tw round trip: unused here (no Taiwan article)
+TAIWAN_FORMS = set()
+# the halves of each title: g673's space after 约58万吨, g674's after
+# 約180間
+TITLE_HALVES = {G673: 2, G674: 2}
 # event names holding a CITY at their start: none
-CITY_IN_NAME = {G671: {}, G672: {}}
+CITY_IN_NAME = {G673: {}, G674: {}}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
                "國際", "国际", "馬拉松", "马拉松", "秋季", "春季", "玩具展",
                "禮品", "礼品",
                # (石榴节, a fruit festival: new here for g629's 会理石榴节)
                "石榴节",
-               # (陶瓷精品展, a ceramics fair: annotate_aa.py's for g653's
+               # (陶瓷精品展, a ceramics fair: new here for g653's
                # 景德镇陶瓷精品展, so that a CITY_IN_NAME left empty is seen)
                "陶瓷精品展",
-               # (汤圆文化节, a tangyuan festival: new here for g659's
-               # 宁波汤圆文化节, so that a CITY_IN_NAME left empty is seen)
-               "汤圆文化节")
+               # (陶博会, a ceramics fair: new here for g661's 佛山陶博会, so
+               # that a CITY_IN_NAME left empty is seen)
+               "陶博会")
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
-                   # g672's t2s forms (滷 躉 鴨 of 滷肉飯, 躉售, 鴨肉珍; new
-                   # here)
-                   "卤趸鸭"
-                   # g666's t2s forms (湯 煉 餃 鯊 鯖 鰹 of 魚丸湯, 煉製品,
-                   # 魚餃, 鯊魚, 鯖魚, 鰹魚; new here)
-                   "汤炼饺鲨鲭鲣"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
                    "战兴庆续变权结务轨线铁际轮辆笔条岁广汉尔饭团营韩园庙乡"
                    "订单电积鸿纬达营运链门湾岛览龙冈审预议编质询辆职补铁规轨"
@@ -297,6 +288,10 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "较达过运连选铜银锣长间阶陆预领额饷鸿龄"
                    # g516's t2s forms (籲 聲 氈 籠 鈺 齊; new here)
                    "吁声毡笼钰齐"
+                   # g662's t2s forms not yet listed (new here: 乾 問 圍 夠 孫
+                   # 寶 屆 屬 態 檔 氣 況 現 稱 範 蘇 討 記 許 諮 販 貴 輩 轉 鄰
+                   # 間 離 難 顧 餘 誼)
+                   "干问围够孙宝届属态档气况现称范苏讨记许咨贩贵辈转邻间离难顾余谊"
                    # g248's words (their t2s forms, none written in it; 𫚭
                    # is t2s's form of 鱲)
                    "云仓双吨宝库欧矶载递郑顺飞鸟缘𫚭"
@@ -511,29 +506,30 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # 竹塹餅, 恆 of 恆天然 and 昇恆昌, 軋 of 牛軋糖, 軒 of 奕順軒, 軟
                    # of 軟Q, 銘 of 銘傳大學; new here)
                    "堑恒轧轩软铭"
+                   # g670's t2s forms not yet listed (new here: 嚐 of 品嚐, 擺
+                   # of 擺上, 覓 of 澳覓, 醃 of 鹽醃, 飪 of 烹飪, 鱈 of 鱈魚, 鴿
+                   # of 乳鴿)
+                   "尝摆觅腌饪鳕鸽"
                    )
 
 
 
 
 
-# Holidays the articles name, by their exact span: g671 (mainland,
-# 2026-11-27): 春节 2027-02-06 (春节前交货: yearless, the coming one, 71
-# days after; 随着元旦、春节临近: the same), 元旦 2027-01-01 (the coming one,
-# 35 days after), 双11 2026-11-11 (“双11”期间: the nearest, 16 days before;
-# 期间 outside); g672 (Taiwan, 2026-11-25): 元旦 2027-01-01 (yearless, the
-# coming one, 37 days after; 前後 outside)
-HOLIDAY = {"双11": "2026-11-11", "元旦": "2027-01-01", "春节": "2027-02-06"}
+# Holidays the articles name, by their exact span: g673 (mainland,
+# 2026-11-24): 元旦 2027-01-01 and 春节 2027-02-06 (元旦和春节前: yearless,
+# the coming ones, 38 and 74 days after; 前 outside); g674 (Hong Kong,
+# 2026-11-26): 聖誕 2026-12-25 (排至聖誕前, 聖誕及元旦假期: yearless, the
+# coming one, 29 days after; 前 and 假期 outside) and 元旦 2027-01-01
+HOLIDAY = {"春节": "2027-02-06", "元旦": "2027-01-01",
+           "聖誕": "2026-12-25"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
                  "雙十一", "黑色星期", "重阳", "重陽", "复活", "復活", "十一",
                  "大年", "丰收节", "豐收節",
                  # (耶誕, Taiwan's word for Christmas: new here for g504)
-                 "耶誕", "耶诞",
-                 # (冬至, the winter solstice, and 元宵, the lantern festival
-                 # (元宵节) and its food: new here for g659)
-                 "冬至", "元宵")
+                 "耶誕", "耶诞")
 # the words after which 十一 is National Day (GUIDELINES: 黄金周, 长假,
 # 小长假, 假期, 期间 or 国庆, a closing quote allowed between)
 SHIYI_CUES = ("黃金周", "黄金周", "長假", "长假", "小長假", "小长假", "假期",
@@ -801,94 +797,30 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
                  "中國農民豐收節": _harvest_festival}
 
 
-
-
-# 正月十五 (元宵节, the Lantern Festival: new here for g659), fourteen days
-# after 正月初一 (checked against lunardate where it is installed)
-_LANTERN = {y: d + datetime.timedelta(days=14) for y, d in _SPRING.items()}
-assert _LANTERN == {2025: datetime.date(2025, 2, 12),
-                    2026: datetime.date(2026, 3, 3),
-                    2027: datetime.date(2027, 2, 20)}
-try:
-    from lunardate import LunarDate as _LD3
-    for _y in (2025, 2026, 2027):
-        _f = getattr(_LD3(_y, 1, 15), "to_solar_date", None) or \
-            _LD3(_y, 1, 15).toSolarDate
-        assert _f() == _LANTERN[_y], _y
-except ImportError:
-    pass
-LUNAR["元宵节"] = LUNAR["元宵節"] = _LANTERN
-# 農曆年 is 春節 (GUIDELINES: 农历年, 农历春节 are 春节; new here for g660)
-LUNAR["農曆年"] = LUNAR["农历年"] = _SPRING
-
-
-def _winter_solstice_utc(y):
-    """The December solstice of year y in UTC (Meeus, chapter 27: the mean
-    solstice of table 27.B for 1000-3000, corrected by the 24 periodic terms
-    of table 27.C, as _autumn_equinox_utc; TT - UT taken as 69.2 s): new
-    here for g659's 冬至."""
-    import math
-    t = (y - 2000) / 1000
-    jde0 = (2451900.05952 + 365242.74049 * t - 0.06223 * t ** 2 -
-            0.00823 * t ** 3 + 0.00032 * t ** 4)
-    cent = (jde0 - 2451545.0) / 36525
-    w = math.radians(35999.373 * cent - 2.47)
-    dlam = 1 + 0.0334 * math.cos(w) + 0.0007 * math.cos(2 * w)
-    s = sum(a * math.cos(math.radians(b + c * cent)) for a, b, c in _EQ_TERMS)
-    jd_utc = jde0 + 0.00001 * s / dlam - 69.2 / 86400
-    return datetime.datetime(2000, 1, 1, 12) + datetime.timedelta(
-        days=jd_utc - 2451545.0)
-
-
-def _winter_solstice(y):
-    """冬至, the winter solstice as Beijing (UTC+8) counts the day (a solar
-    term named as a festival: SPEC's named holidays; GUIDELINES' 今冬至明年
-    note reads 冬至 as a date; new here)."""
-    return (_winter_solstice_utc(y) + datetime.timedelta(hours=8)).date()
-
-
-# the computation against the solstices as published (UTC): 2024-12-21
-# 09:20, 2025-12-21 15:03, 2026-12-21 20:50, 2027-12-22 02:42, each within
-# five minutes; in Beijing time 2026's falls on 12-22 (04:50), hours from
-# midnight, 2025's on 12-21 (23:03)
-for _y, _known in ((2024, (12, 21, 9, 20)), (2025, (12, 21, 15, 3)),
-                   (2026, (12, 21, 20, 50)), (2027, (12, 22, 2, 42))):
-    _diff = _winter_solstice_utc(_y) - datetime.datetime(_y, *_known)
-    assert abs(_diff.total_seconds()) < 300, (_y, _diff)
-assert [_winter_solstice(y) for y in (2025, 2026, 2027)] == [
-    datetime.date(2025, 12, 21), datetime.date(2026, 12, 22),
-    datetime.date(2027, 12, 22)]
-COMPUTED_DAYS["冬至"] = _winter_solstice
-
-
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g671, mainland (2026): the prefecture-level 金华, 曲靖 and 南通, the
-    # county-level 东阳, 义乌, 兰溪, 永康 (of 金华), 宣威 (of 曲靖) and 如皋 (of
-    # 南通), the sub-provincial 杭州 and 广州, by their official names with
-    # 市; the municipality 上海 (上海市); 香港, 新加坡, 东京 by their common
-    # Chinese names (NO_SHI); 云南, 江苏, 浙江 provinces: no CITY
-    "金华": "金华市", "东阳": "东阳市", "义乌": "义乌市", "兰溪": "兰溪市",
-    "永康": "永康市", "杭州": "杭州市", "曲靖": "曲靖市", "宣威": "宣威市",
-    "上海": "上海市", "广州": "广州市", "南通": "南通市", "如皋": "如皋市",
-    "香港": "香港", "新加坡": "新加坡", "东京": "东京",
-    # g672 (traditional spans): Taiwan's special municipalities 台北, 台中,
-    # 高雄 and 新北 by their full names with 市 (GUIDELINES), 台北市 as
-    # written; 中正區, 中山區, 萬華, 西門町, 大稻埕, 鹽埕, 旗津 districts and
-    # areas: no CITY
-    "台北": "台北市", "台北市": "台北市", "台中": "台中市", "高雄": "高雄市",
-    "新北": "新北市",
+    # g673, mainland (2026): the prefecture-level 茂名, 莆田, 北海, 广州,
+    # 深圳; the municipalities 北京 and 上海; the county-level 高州, 化州 and
+    # 信宜 (of 茂名); 高州市, 广州市 and 茂名市 written with 市; 洛杉矶,
+    # 温哥华 and 迪拜 by their common names
+    "茂名": "茂名市", "茂名市": "茂名市", "莆田": "莆田市", "北海": "北海市",
+    "广州": "广州市", "广州市": "广州市", "深圳": "深圳市", "北京": "北京市",
+    "上海": "上海市", "高州": "高州市", "高州市": "高州市", "化州": "化州市",
+    "信宜": "信宜市", "洛杉矶": "洛杉矶", "温哥华": "温哥华", "迪拜": "迪拜",
+    # g674 (traditional spans): 香港 and 澳門 by their common names; 東京 and
+    # 首爾 by the mainland's; 深圳, 廣州 and 福州 by their official names
+    "香港": "香港", "澳門": "澳门", "東京": "东京", "首爾": "首尔",
+    "廣州": "广州市", "福州": "福州市",
 }
-# foreign cities, Hong Kong and Macao keep their common Chinese name, no 市
-NO_SHI = {"新加坡", "香港", "东京"}
+NO_SHI = {"洛杉矶", "温哥华", "迪拜", "香港", "澳门", "东京", "首尔"}
 FOREIGN_SHI = set()
 TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
                  "布里斯本": "布里斯班", "杜拜": "迪拜",
                  "伊斯坦堡": "伊斯坦布尔", "巴賽隆納": "巴塞罗那",
                  "坎城": "戛纳", "休士頓": "休斯敦"}
-# Taiwan's spellings of foreign cities normalized to the mainland's names:
-# none here (g672 names no foreign city)
+# Macao's spellings of foreign cities normalized to the mainland's names:
+# none here (里斯本 and 波爾圖 are the mainland's names but for t2s)
 CITY_ALIAS = {}
 assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
@@ -896,39 +828,34 @@ assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
 # ORG span (traditional) -> simplified (SPEC: t2s of the text;
 # cross-checked against OpenCC t2s in main())
 ORG_NORM = {
-    "農業部": "农业部",
-    "經濟部統計處": "经济部统计处",
-    "台北市餐飲商業同業公會": "台北市餐饮商业同业公会",
-    "財政部": "财政部",
-    "鬍鬚張": "胡须张",
-    "王品集團": "王品集团",
-    "八方雲集國際股份有限公司": "八方云集国际股份有限公司",
-    "八方雲集": "八方云集",
-    "三商行": "三商行",
-    "三商餐飲": "三商餐饮",
-    "瓦城泰統": "瓦城泰统",
-    "金峰魯肉飯": "金峰鲁肉饭",
-    "丸林魯肉飯": "丸林鲁肉饭",
-    "天天利美食坊": "天天利美食坊",
-    "今大魯肉飯": "今大鲁肉饭",
-    "台中市政府經濟發展局": "台中市政府经济发展局",
-    "山河魯肉飯": "山河鲁肉饭",
-    "高雄市政府觀光局": "高雄市政府观光局",
-    "鴨肉珍": "鸭肉珍",
-    "高雄市政府經濟發展局": "高雄市政府经济发展局",
-    "中央畜產會": "中央畜产会",
-    "台糖": "台糖",
-    "農業部農糧署": "农业部农粮署",
-    "農糧署": "农粮署",
-    "台灣連鎖暨加盟協會": "台湾连锁暨加盟协会",
-    "統一超商": "统一超商",
-    "全家便利商店": "全家便利商店",
-    "Uber Eats": "Uber Eats",
-    "foodpanda": "foodpanda",
-    "臺灣中小企業銀行": "台湾中小企业银行",
-    "國立高雄餐旅大學": "国立高雄餐旅大学",
-    "台北市政府觀光傳播局": "台北市政府观光传播局",
-    "市府": "市府",
+    # g674's names in simplified characters (generated with OpenCC t2s and
+    # read over by eye, each as I would write it; main() checks them again)
+    "明報": "明报",
+    "地政總署": "地政总署",
+    "領展房地產投資信託基金": "领展房地产投资信托基金",
+    "領展": "领展",
+    "香港房屋委員會": "香港房屋委员会",
+    "香港圖書文具業商會": "香港图书文具业商会",
+    "香港中文大學藝術系": "香港中文大学艺术系",
+    "公司註冊處": "公司注册处",
+    "中銀香港": "中银香港",
+    "渣打銀行": "渣打银行",
+    "香港中小型企業總商會": "香港中小型企业总商会",
+    "政府統計處": "政府统计处",
+    "集古齋": "集古斋",
+    "商務印書館": "商务印书馆",
+    "Trodat": "Trodat",
+    "Shachihata": "Shachihata",
+    "HKTVmall": "HKTVmall",
+    "淘寶": "淘宝",
+    "順豐速運": "顺丰速运",
+    "香港郵政": "香港邮政",
+    "香港印刷業商會": "香港印刷业商会",
+    "康樂及文化事務署": "康乐及文化事务署",
+    "非物質文化遺產辦事處": "非物质文化遗产办事处",
+    "西泠印社": "西泠印社",
+    "中西區區議會": "中西区区议会",
+    "香港旅遊發展局": "香港旅游发展局",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -1109,134 +1036,88 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "gbk" and bom == b"" and not self.traditional:
-            # GBK WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g669
-            # (annotate_bb.py's GBK block of its g661, taken whole: there
-            # annotate_aa.py's GB18030 block of its g653 narrowed one level
-            # down the family, its declared GBK-outside character turned to
-            # a GB2312-outside one that GBK stores, with its mainland byline
-            # part; here 昉 of 陈昉 at 95 50, and a byline without a city): no BOM of any kind (GB18030's own 84 31
-            # 95 33 included), no U+FEFF; one byte an ASCII character, two
-            # any other: a GB2312 character (lead A1-F7, trail A1-FE, the
-            # same bytes in GB2312, GBK and GB18030) or the declared 昉
-            # (U+6609) at its declared GBK bytes 95 50 (gbk3: lead 81-A0, a
-            # code GB2312 leaves undefined; GB18030 the same two bytes),
-            # walked one by one; GB2312 fails on the file exactly at its
-            # first byte, decoding and encoding alike, and reads the text
-            # before it; GB18030 reads the same text; every line without it
-            # GB2312 = GBK = GB18030 byte for byte; UTF-8, UTF-16 and the
-            # Big5 codecs fail or read another text; no NUL; the byline
-            # 温州日报记者 陈昉
-            assert full == raw, doc_id
+        if enc == "utf-16-le" and bom == BOM16LE and not self.traditional:
+            # UTF-16 LE WITH A BOM, THE SIMPLIFIED MAINLAND ARTICLE g673 (new
+            # here: annotate_ca.py's UTF-16 BE block of its Taiwan g666
+            # turned to little-endian and to the mainland, with the mainland
+            # checks of annotate_cc.py's GBK block of its g669): FF FE once,
+            # the text decoded after it; utf-16 reads the text from the whole
+            # file, utf-16-le reads U+FEFF before it; no second BOM, no
+            # U+FEFF inside; every character two bytes, low byte first (no
+            # surrogate pair), walked one by one; ASCII characters carry a
+            # NUL as the second byte of their pair, at odd offsets; the legacy
+            # codecs, UTF-8 and UTF-16 BE fail or read another text, the whole
+            # file and the file after its BOM alike; nothing declared for the
+            # codec (UTF-16 holds every character); a mainland text all the
+            # same: every character GB2312's, every line GB2312 = GBK =
+            # GB18030 byte for byte; the mainland byline part (南方日报记者
+            # 林晓彤 茂名报道)
+            assert bom == BOM16LE and full[:2] == BOM16LE and \
+                full[2:] == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
-            assert not raw.startswith(b"\x84\x31\x95\x33"), doc_id  # GB BOM
+            assert not full.startswith((BOM8, BOM16BE)), doc_id
+            # (FF FE 00 00 would be the UTF-32 LE BOM: the text's first
+            # character is no NUL)
+            assert full[2:4] != b"\x00\x00", doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
             assert not self.traditional and doc_id not in TAIWAN and \
                 doc_id not in HONGKONG and doc_id not in MACAO, doc_id
+            assert full.decode("utf-16") == self.text, doc_id
+            assert full.decode("utf-16-le") == "\ufeff" + self.text, doc_id
+            assert raw.decode("utf-16-le") == self.text, doc_id
             assert raw[:len(code)] == code and len(code) == 2, doc_id
-            assert b"\x00" not in raw, doc_id
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            pos = 0
+            for c in self.text:
+                b = c.encode("utf-16-le")
+                assert len(b) == 2 and raw[pos:pos + 2] == b, (doc_id, c, pos)
+                assert b[1] == ord(c) >> 8 and b[0] == ord(c) & 0xFF, c
+                pos += 2
+            assert pos == len(raw) == 2 * len(self.text), doc_id
+            assert len(full) == len(raw) + 2, doc_id
+            assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) > 0xFFFF
+                           for c in self.text), doc_id
+            assert b"\x00" in raw, doc_id      # the ASCII characters' NULs
+            # (little-endian: the NUL is the second byte of an ASCII
+            # character's pair, at odd offsets; no Latin-1 character beyond
+            # ASCII, so those pairs are exactly the ASCII characters)
+            assert not any(0x80 <= ord(c) <= 0xFF for c in self.text), doc_id
+            assert sum(1 for c in self.text if ord(c) < 0x80) == sum(
+                1 for i in range(1, len(raw), 2) if raw[i] == 0), doc_id
+            nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
+            assert nonascii > 0.8 * len(self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
-            declared = OUTSIDE_GB2312[doc_id]
-            assert declared and set(declared) == set(GBK_CODE), doc_id
-            # nothing outside GBK (no GB18030-only character), no form
-            # another GB codec reads otherwise
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-8", "utf-8-sig", "utf-16-be"):
+                for blob in (full, raw):
+                    assert not decodes(blob, other) or \
+                        blob.decode(other) != self.text, (doc_id, other)
+            # nothing declared: no character outside GB2312, no declared
+            # word, kind or form (annotate_ca.py's Taiwan part turned to the
+            # GB family)
+            assert not OUTSIDE_GB2312.get(doc_id), doc_id
+            assert not OUTSIDE_GB2312_WORD.get(doc_id), doc_id
             assert not OUTSIDE_GBK.get(doc_id) and \
                 not OUTSIDE_GBK_WORD.get(doc_id), doc_id
+            assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
             assert GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert not GB18030_CODE, doc_id
+            assert not GBK_CODE and not GB18030_CODE, doc_id
             assert not GB_FORMS.get(doc_id) and \
                 not GB_FORMS_WORD.get(doc_id), doc_id
             assert not IN_ROW.get(doc_id), doc_id
-            kinds = Counter()
-            pos = 0
-            for c in self.text:
-                b = c.encode("gbk")
-                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                if ord(c) < 0x80:
-                    assert len(b) == 1, (doc_id, c)
-                elif c in declared:
-                    assert b == GBK_CODE[c], (doc_id, c, b)
-                    assert declared[c] == "gbk3" and len(b) == 2 and \
-                        0x81 <= b[0] <= 0xA0 and 0x40 <= b[1] <= 0xFE and \
-                        b[1] != 0x7F, c
-                    assert b == c.encode("gb18030"), c
-                    assert not enc_ok(c, "gb2312"), c
-                else:
-                    assert len(b) == 2 and 0xA1 <= b[0] <= 0xF7 and \
-                        0xA1 <= b[1] <= 0xFE, (doc_id, c, b)
-                    assert b == c.encode("gb2312") == c.encode("gb18030"), c
-                pos += len(b)
-            assert pos == len(raw), doc_id
-            for c in declared:
-                kinds[declared[c]] += 1
-                assert GBK_CODE[c].decode("gbk") == c, c
-                assert GBK_CODE[c].decode("gb18030") == c, c
-                assert not decodes(GBK_CODE[c], "gb2312"), c
-            assert kinds == GBK_KINDS[doc_id], kinds
-            nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + nonascii, doc_id
-            assert nonascii > 0.8 * len(self.text), doc_id
-            # GB18030, one level up, reads the file as the same text
-            assert raw.decode("gb18030") == self.text, doc_id
-            # the declared characters stand only in their declared words
-            # (each with its count, together holding every occurrence)
-            in_word = OUTSIDE_GB2312_WORD[doc_id]
-            assert sorted(in_word) == sorted(declared), doc_id
-            for c, words in in_word.items():
-                for w, k in words.items():
-                    assert c in w and w.count(c) == 1, (c, w)
-                    assert self.text.count(w) == k, (doc_id, w, k)
-                assert self.text.count(c) == sum(words.values()), (doc_id, c)
-                hits = sorted(m.start() + w.index(c) for w in words
-                              for m in re.finditer(re.escape(w), self.text))
-                assert len(hits) == len(set(hits)) == self.text.count(c), c
-            # a mainland text: every other character is GB2312's, and GBK
-            # (and GB18030) alone hold the declared ones
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "gb2312")})
-            assert outside == sorted(declared), (doc_id, outside)
-            assert all(enc_ok(c, "gbk") for c in self.text), doc_id
-            assert all(enc_ok(c, "gb18030") for c in self.text), doc_id
-            # the narrower GB2312 stops exactly at the first declared
-            # character, decoding and encoding alike, and reads the text
-            # before it
-            first = min(self.text.index(c) for c in declared)
-            at = len(self.text[:first].encode("gbk"))
-            assert raw[at:at + len(GBK_CODE[self.text[first]])] == \
-                GBK_CODE[self.text[first]], doc_id
-            for narrow in ("gb2312",):
-                try:
-                    raw.decode(narrow)
-                    raise AssertionError((doc_id, narrow, "decodes"))
-                except UnicodeDecodeError as e:
-                    assert e.start == at, (doc_id, narrow, e.start, at)
-                try:
-                    self.text.encode(narrow)
-                    raise AssertionError((doc_id, narrow, "encodes"))
-                except UnicodeEncodeError as e:
-                    assert e.start == first, (doc_id, narrow, e.start, first)
-                assert raw[:at].decode(narrow) == self.text[:first], narrow
-            # every line without a declared character is GB2312, GBK and
-            # GB18030 alike, byte for byte; a line holding one is so
-            # elsewhere
+            assert outside == [], (doc_id, outside)
+            # every line is GB2312, GBK and GB18030 alike, byte for byte
             for line in self.text.split("\n"):
-                if not any(c in line for c in declared):
-                    b = line.encode("gb2312")
-                    assert b == line.encode("gbk") == \
-                        line.encode("gb18030"), line
-                    assert b.decode("gb2312") == line, line
-                else:
-                    for part in re.split("|".join(declared), line):
-                        assert part.encode("gb2312") == part.encode(
-                            "gbk") == part.encode("gb18030"), part
-            for o in ("utf-8", "utf-8-sig", "utf-16", "utf-16-le",
-                      "utf-16-be", "big5", "cp950", "big5hkscs"):
-                assert not decodes(full, o) or \
-                    full.decode(o) != self.text, (doc_id, o)
+                b = line.encode("gb2312")
+                assert b == line.encode("gbk") == line.encode("gb18030"), \
+                    line
+                assert b.decode("gb2312") == line, line
+            # a simplified text: plain Big5 cannot write it
+            assert not all(enc_ok(c, "big5") for c in self.text), doc_id
             self.in_row_span = {}
-            self.no_span_chars = sorted(in_word)
+            self.no_span_chars = []
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
             # the byline line (the precedent's mainland byline part): the
@@ -1257,16 +1138,10 @@ class Doc:
             assert is_org == (outlet != "本报"), (doc_id, outlet, is_org)
             assert all(2 <= len(n) <= 3 for n in names), names
             assert all(self.text.count(n) == 1 for n in names), names
-            # (annotate_cc.py asserted that its declared 昉 stood in the
-            # byline's name; narrowed here: my declared 焗 stands in a word
-            # of the body, 火腿焗饭 (a dish on a menu), so every declared word
-            # is no byline name and stands outside the byline line, each in
-            # no span: no_span_chars, check())
-            for _c, _words in OUTSIDE_GB2312_WORD[doc_id].items():
-                for _w in _words:
-                    assert _w not in names and _w not in lines[2], (
-                        doc_id, _w)
-                    assert lines[2].count(_c) == 0, (doc_id, _c)
+            # (annotate_cc.py asserted here that its declared GBK character
+            # stood in the byline's name; UTF-16 declares none: the names
+            # are GB2312's like the rest of the text, checked above)
+            assert all(enc_ok(c, "gb2312") for n in names for c in n), names
             want = ([("ORG", outlet)] if is_org else []) + (
                 [("CITY", bcity)] if bcity else [])
             assert LINE3[doc_id] == (lines[2], want), (doc_id, LINE3[doc_id])
@@ -1283,128 +1158,138 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        elif enc == "utf-8" and bom == b"" and self.traditional:
-            # UTF-8 WITHOUT A BOM, THE TAIWAN ARTICLE g672 (new here:
-            # annotate_cb.py's UTF-8 byte walk of its g667 with its BOM taken
-            # away, turned to Taiwan with annotate_ca.py's Taiwan parts of its
-            # UTF-16 BE g666 kept): no BOM of any kind, no U+FEFF; utf-8 and
-            # utf-8-sig read the same text from the whole file (nothing to
-            # strip); every character walked one by one, one byte an ASCII
-            # character, three bytes any other (a lead byte E0-EF and two
-            # continuation bytes 80-BF: no character outside the BMP, none of
-            # Latin-1 or of the two-byte range); no NUL; the legacy codecs
-            # and UTF-16 fail or read another text; nothing declared for the
-            # codec (UTF-8 holds every character); a Taiwan text all the
-            # same: every character plain Big5's, every line plain Big5 =
-            # cp950 = Big5-HKSCS byte for byte but the byline's ／ (plain Big5
-            # A2 41, which cp950 reads as ∕ U+2215; cp950 writes ／ A1 FE),
-            # the S2T_ALLOWED checks, the Taiwan byline part 記者…／…報導
-            assert bom == b"" and full == raw, doc_id
+        elif enc == "big5hkscs" and bom == b"" and self.traditional:
+            # BIG5-HKSCS WITHOUT A BOM, THE HONG KONG ARTICLE g674
+            # (annotate_cc.py's Big5-HKSCS block of its Macao g670 turned to
+            # Hong Kong: one declared character, 邨 of 屋邨 (U+90A8, 90 68,
+            # hkscs-low: a lead byte below A1, HKSCS's added area, as
+            # annotate_cc.py's 氹), with the opener part for 【明報專訊】,
+            # which names the paper and holds the ORG 明報): no
+            # BOM of any kind, no U+FEFF; one byte an ASCII character, two any
+            # other: a plain Big5 character (lead A1-F9, trail 40-7E or
+            # A1-FE, the same bytes in plain Big5, cp950 and Big5-HKSCS) or
+            # the declared 邨 at its declared bytes, walked one by one; plain
+            # Big5 and cp950 fail on the file exactly at the first declared
+            # character's bytes, decoding and encoding alike, and read the
+            # text before it; every line without it plain Big5 = cp950 =
+            # Big5-HKSCS byte for byte; GB18030, GBK, GB2312, UTF-8 and
+            # UTF-16 fail or read another text; no NUL; the opener (once at
+            # line 3's start, holding 明報), the Hong Kong region block below
+            # and the t2s-then-s2hk round trip in main()
+            assert full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            assert self.traditional and doc_id in TAIWAN and \
-                doc_id not in HONGKONG and doc_id not in MACAO, doc_id
-            assert raw.decode("utf-8") == self.text, doc_id
-            assert raw.decode("utf-8-sig") == self.text, doc_id
-            assert raw[:len(code)] == code and len(code) == 3, doc_id
+            assert self.traditional and doc_id in HONGKONG and \
+                doc_id not in TAIWAN and doc_id not in MACAO, doc_id
+            assert doc_id not in BIG5HKSCS_PLAIN, doc_id
+            assert raw[:len(code)] == code and len(code) == 2, doc_id
+            assert b"\x00" not in raw, doc_id
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            assert not any(0x80 <= ord(c) <= 0xFF for c in self.text), doc_id
+            assert "／" not in self.text and "\u2215" not in self.text
+            declared = OUTSIDE_BIG5[doc_id]
+            # at least one declared character, each outside plain Big5 and
+            # cp950 alike (the brief: a character only Big5-HKSCS encodes)
+            assert declared and set(declared) == set(BIG5_CODE), doc_id
+            assert not any(declared.values()), doc_id
+            assert not CP950_CODE and not CP950_DIFF.get(doc_id) and \
+                not BIG5_DIFF.get(doc_id) and not BIG5_FORMS.get(doc_id), \
+                doc_id
             pos = 0
             for c in self.text:
-                b = c.encode("utf-8")
+                b = c.encode("big5hkscs")
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
                 if ord(c) < 0x80:
                     assert len(b) == 1, (doc_id, c)
+                elif c in declared:
+                    assert b == BIG5_CODE[c] and len(b) == 2, (doc_id, c, b)
+                    assert 0x87 <= b[0] < 0xA1 and (
+                        0x40 <= b[1] <= 0x7E or 0xA1 <= b[1] <= 0xFE), c
+                    assert not enc_ok(c, "big5") and \
+                        not enc_ok(c, "cp950"), c
+                    assert not decodes(b, "big5") and \
+                        not decodes(b, "cp950"), c
                 else:
-                    assert len(b) == 3 and 0xE0 <= b[0] <= 0xEF and all(
-                        0x80 <= x <= 0xBF for x in b[1:]), (doc_id, c, b)
+                    assert len(b) == 2 and 0xA1 <= b[0] <= 0xF9 and (
+                        0x40 <= b[1] <= 0x7E or 0xA1 <= b[1] <= 0xFE), (
+                        doc_id, c, b)
+                    assert b == c.encode("big5") == c.encode("cp950"), (
+                        doc_id, c)
+                    assert b.decode("big5") == b.decode("cp950") == c, c
                 pos += len(b)
             assert pos == len(raw), doc_id
-            assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) > 0xFFFF
-                           for c in self.text), doc_id
-            assert b"\x00" not in raw, doc_id
-            assert not any(0x80 <= ord(c) <= 0x7FF for c in self.text), doc_id
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
+            assert len(raw) == len(self.text) + nonascii, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(raw, other) or \
-                    raw.decode(other) != self.text, (doc_id, other)
-            # nothing declared: no character outside plain Big5, no declared
-            # word, form, kind or cp950 character (annotate_ca.py's Taiwan
-            # part)
-            assert not OUTSIDE_BIG5.get(doc_id), doc_id
-            assert not OUTSIDE_BIG5_WORD.get(doc_id), doc_id
-            assert not DECLARED_WORD.get(doc_id), doc_id
-            assert BIG5_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert not BIG5_FORMS.get(doc_id), doc_id
-            assert not CP950_DIFF.get(doc_id), doc_id
-            assert not BIG5_DIFF.get(doc_id), doc_id
-            assert not CP950_CODE and not BIG5_CODE, doc_id
-            assert not IN_ROW.get(doc_id), doc_id
-            outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
-            assert outside == [], (doc_id, outside)
-            assert self.text.count("／") == lines[2].count("／") == 1, doc_id
-            assert "\u2215" not in self.text, doc_id
+            # the narrower plain Big5 and cp950 stop exactly at the first
+            # declared character, decoding and encoding alike, and read the
+            # text before it (annotate_bb.py's GB2312 check of its GBK g661,
+            # turned to the Big5 family)
+            first = min(self.text.index(c) for c in declared)
+            at = len(self.text[:first].encode("big5hkscs"))
+            assert raw[at:at + 2] == BIG5_CODE[self.text[first]], doc_id
+            for narrow in ("big5", "cp950"):
+                try:
+                    raw.decode(narrow)
+                    raise AssertionError((doc_id, narrow, "decodes"))
+                except UnicodeDecodeError as e:
+                    assert e.start == at, (doc_id, narrow, e.start, at)
+                try:
+                    self.text.encode(narrow)
+                    raise AssertionError((doc_id, narrow, "encodes"))
+                except UnicodeEncodeError as e:
+                    assert e.start == first, (doc_id, narrow, e.start, first)
+                assert raw[:at].decode(narrow) == self.text[:first], narrow
+            # every line without a declared character is plain Big5, cp950
+            # and Big5-HKSCS alike, byte for byte; a line holding one is so
+            # elsewhere
             for line in self.text.split("\n"):
-                part = line.replace("／", "") if line == lines[2] else line
-                b = part.encode("big5")
-                assert b == part.encode("cp950") == part.encode(
-                    "big5hkscs"), line
-                assert b.decode("big5") == b.decode("cp950") == part, line
-            assert "／".encode("big5") == b"\xa2\x41" and \
-                "／".encode("cp950") == b"\xa1\xfe", doc_id
+                if not any(c in line for c in declared):
+                    b = line.encode("big5")
+                    assert b == line.encode("cp950") == line.encode(
+                        "big5hkscs"), line
+                    assert b.decode("big5") == b.decode("cp950") == line, line
+                else:
+                    for part in re.split("|".join(declared), line):
+                        assert part.encode("big5") == part.encode(
+                            "cp950") == part.encode("big5hkscs"), part
+            for other in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
+                          "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(full, other) or \
+                    full.decode(other) != self.text, (doc_id, other)
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
             self.in_row_span = {}
             self.no_span_chars = []
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            # the byline (annotate_ca.py's Taiwan byline part): 記者 + a
-            # made-up name + ／ + the place filed from + 報導, on a line of
-            # its own, bracketed only where BRACKET_BYLINE says so (here:
-            # 經濟日報 writes it bare); no outlet named, no ORG; the place a
-            # CITY row unless declared in BYLINE_NOT_CITY (here 台北, a
-            # special municipality: a CITY row)
-            assert doc_id not in OPENER and doc_id not in BYLINE, doc_id
-            dl, want = LINE3[doc_id]
-            assert lines[2] == dl, doc_id
-            assert lines[1] == lines[3] == "", doc_id
-            ob, cb = BRACKET_BYLINE.get(doc_id, ("", ""))
-            assert dl.startswith(ob) and dl.endswith(cb), doc_id
-            m = re.fullmatch(re.escape(ob) + r"記者([\u4e00-\u9fff]{2,3})／"
-                             r"([\u4e00-\u9fff]{2,3})報導" + re.escape(cb),
-                             dl)
-            assert m, dl
-            assert self.text.count(m.group(1)) == 1, doc_id
-            assert self.text.count("／") == 1, doc_id
-            city_at = None
-            if BYLINE_NOT_CITY.get(doc_id) == m.group(2):
-                assert want == [] and m.group(2) not in CITY_NORM, doc_id
-            else:
-                assert want == [("CITY", m.group(2))] and \
-                    m.group(2) in CITY_NORM, (doc_id, want)
-            line_start = len(lines[0]) + 1 + len(lines[1]) + 1
-            if want:
-                city_at = (m.group(2), line_start + m.start(2))
-            self.byline = ([], False, line_start, len(dl), city_at)
-            # no bracket of an opener in the text, and the byline's
-            # brackets (if any) only on the byline, once each
-            assert not any(b in self.text for b in "【】"), doc_id
-            for b in "〔〕":
-                assert self.text.count(b) == dl.count(b) == (
-                    1 if b in (ob, cb) else 0), (doc_id, b)
-            # the characters allowed although s2t changes them are Taiwan
-            # forms of the round trip (TAIWAN_FORMS), each written
-            assert set(S2T_ALLOWED.get(doc_id, ())) <= {
-                x for x, _ in TAIWAN_FORMS} | set(
-                S2T_ALLOWED_WORD.get(doc_id, {})), doc_id
+            assert not any(b in self.text for b in "〔〕"), doc_id
+            # the opener part (annotate_bb.py's, here for 明報's 【明報專訊】,
+            # which names the paper: the ORG 明報 right after the bracket,
+            # checked in check(); GUIDELINES' byline rule): the opener
+            # opens line 3 once, no other 【 line; the title, a blank line,
+            # then the paragraphs, each followed by a blank line; no byline
+            assert doc_id not in BYLINE and doc_id not in LINE3, doc_id
+            assert lines[1] == "" and lines[2] and not lines[3], doc_id
+            assert doc_id in OPENER, doc_id
+            opener, _ = OPENER[doc_id]
+            assert lines[2].startswith(opener), doc_id
+            assert self.text.count(opener) == 1, doc_id
+            assert opener[0] == "【" and opener[-1] == "】", opener
+            self.opener = (len(lines[0]) + 1 + len(lines[1]) + 1,
+                           len(opener))
+            assert sum(x.startswith("【") for x in lines) == 1
+            assert self.text.count("【") == self.text.count("】") == 1
+            assert not any(x.startswith(("〔", "■", "記者"))
+                           for x in lines), doc_id
+            # the characters allowed although s2t changes them, each written
+            # and each confined to its declared words (none here)
             assert all(c in self.text
                        for c in S2T_ALLOWED.get(doc_id, ()))
             for c, words in S2T_ALLOWED_WORD.get(doc_id, {}).items():
                 assert c in S2T_ALLOWED.get(doc_id, ()) and words, c
-                assert c not in {x for x, _ in TAIWAN_FORMS}, c
                 for w, k in words.items():
                     assert c in w and self.text.count(w) == k, (
                         doc_id, w, k)
@@ -1660,6 +1545,13 @@ class Doc:
             assert span in HOLIDAY, (ctx, "a holiday missing from HOLIDAY")
             assert HOLIDAY[span] == normalized, (ctx, normalized)
         m = re.search(r"(?<!\d)(\d{2,3})[）)]?年", span)   # ROC years
+        # (N年前/N年后 is a relative DATE, SPEC, no ROC year: g662's
+        # 10年前 in a Hong Kong text, counted from the reference; new here,
+        # narrowed to a span that is exactly N年前/后)
+        if m and re.fullmatch(r"\d{1,3}年[前后後]", span):
+            assert normalized == str(int(self.published[:4]) - int(
+                span[:-2]) * (1 if span[-1] == "前" else -1)), (ctx, "N年前")
+            m = None
         if m:
             assert self.doc_id in TAIWAN, (ctx, "ROC year in a mainland text")
             assert normalized[:4] == str(int(m.group(1)) + 1911), ctx
@@ -1698,340 +1590,326 @@ _QINGMING = {2025: datetime.date(2025, 4, 4), 2026: datetime.date(2026, 4, 5),
 LUNAR["清明"] = _QINGMING
 
 
-# my reference dates: g671's 2026-11-27 is the Friday of ISO week 2026-W48
-# (上周 W47, 16 to 22 November; 本周 W48; 昨天 2026-11-26; 本月 2026-11;
-# 上月 2026-10; 两年前 2024); g672's 2026-11-25 the Wednesday of W48 (上週
-# W47; 上週六 2026-11-21; 昨（24）日 2026-11-24; 5年前 2021); 元旦
-# 2027-01-01 (35 and 37 days after), 春节 2027-02-06 (71 days after g671);
-# 双11 2026-11-11 (16 days before g671); ROC years 113 = 2024, 114 = 2025,
-# 115 = 2026, 116 = 2027, 117 = 2028
-assert datetime.date(2026, 11, 27).isocalendar()[1:] == (48, 5)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date.fromisocalendar(2026, 47, 6) == \
-    datetime.date(2026, 11, 21)
-assert (_SPRING[2027] - datetime.date(2026, 11, 27)).days == 71
-assert (datetime.date(2026, 11, 27) - datetime.date(2026, 11, 11)).days == 16
-assert [113 + 1911, 114 + 1911, 115 + 1911, 116 + 1911, 117 + 1911] == [
-    2024, 2025, 2026, 2027, 2028]
+# my reference dates: g673's 2026-11-24 is the Tuesday of ISO week 2026-W48
+# (上周 W47, 16 to 22 November; 昨天 2026-11-23, glossed in brackets; 上月
+# after 比 counts from the month the sentence states, 10月 -> 2026-09; 两年前
+# 2024); g674's 2026-11-26 the Thursday of W48 (昨日 2026-11-25, glossed
+# （25日）; 上週 W47; 上月 2026-10; 本月 2026-11; 下月 2026-12; 10年前
+# 2016); the coming 元旦 2027-01-01 (38 days after g673's date, 36 after
+# g674's), 春节 2027-02-06 (74 days after g673's date; 2026's was 280 days
+# before it) and 聖誕 2026-12-25 (29 days after g674's date)
+assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
+assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
+assert datetime.date.fromisocalendar(2026, 47, 1) == \
+    datetime.date(2026, 11, 16)
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
+assert (datetime.date(2027, 2, 6) - datetime.date(2026, 11, 24)).days == 74
+assert (datetime.date(2026, 11, 24) - datetime.date(2026, 2, 17)).days == 280
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 26)).days == 29
+assert _SPRING[2027] == datetime.date(2027, 2, 6)
 
 
 # ===========================================================================
-# g671 cured ham (金华火腿, 宣威火腿, 如皋火腿): the makers of 金华 (东阳,
-# 义乌, 兰溪, 永康, county-level cities), 宣威 (曲靖) and 如皋 (南通), their
-# listed food groups and old brands, the meat association, output in pieces
-# and tonnes, pig leg and pig prices, gift-box and export orders.
-# Simplified, GBK without a BOM, byline 浙江日报记者 叶晓岚 金华报道,
-# 2026-11-27, 浙江日报.
-# g672 braised pork rice (滷肉飯): the chains and old shops of 台北, 台中 and
-# 高雄, the listed restaurant groups, the agriculture ministry's pork and
-# rice prices, the chain and franchise association, revenue in 新台幣, store
-# counts, ROC years.  Traditional (Taiwan), UTF-8 without a BOM, byline
-# 記者林佳蓉／台北報導, 2026-11-25, 經濟日報.
+# g673 lychees (荔枝): the growers, co-operatives and processors of 茂名
+# (高州, 化州, 信宜), 增城 (广州), 莆田 and 北海, the provincial department's
+# and the city's figures, the 东莞 lychee association, the cold-chain group
+# of the supply and marketing co-operatives, couriers, retail chains,
+# juice and drink makers, e-commerce, exports through the customs, banks
+# and insurance, research.  Simplified, UTF-16 LE with a BOM, byline
+# 南方日报记者 林晓彤 茂名报道, 2026-11-24, 南方日报.
+# g674 seal carving and rubber stamps (刻印, 印章): the stalls of 文華里
+# (上環) on the lands department's short-term tenancies, the licensed hawker
+# stalls, the shops of the public estates' malls, the stationery trade
+# association's carving group, prices in 港元, orders per month, the
+# companies registry's company figures and company chops, the stationery
+# and seal-stone sellers, stamp brands, online orders, heritage funding,
+# tourism.  Traditional (Hong Kong), Big5-HKSCS without a BOM (邨 of 屋邨),
+# opener 【明報專訊】, 2026-11-26, 明報.
 # ===========================================================================
 
 
 @doc
-def g671():
-    d = Doc(G671)
+def g673():
+    d = Doc(G673)
     Y, NY, LY = "2026", "2027", "2025"
-    JH, YW, XW, SH, GZ, HZ, HK = "金华市", "义乌市", "宣威市", "上海市", \
-        "广州市", "杭州市", "香港"
-    DY = "东阳市"
-    YD, CJ = "2027-01-01", "2027-02-06"
-    # title (金华 and 宣威, 如皋 CITYs as modifiers of their hams (SPEC: a
-    # city inside a product's name counts); 前10个月 after the noun it is
-    # about, the year (GUIDELINES); a headline is one sentence for the city
-    # column (GUIDELINES): its figures take 金华, the nearest before)
-    d.city("[[金华]]火腿前10个月")
-    d.date("火腿[[前10个月]]产量", Y, JH)
-    d.metric("产量[[约410万只]] 宣威", 4100000, "只", "approx", JH)
-    d.city("只 [[宣威]]、")
-    d.city("、[[如皋]]火腿企业")
-    # byline: 浙江日报 (the outlet named before 记者) an ORG; 金华 (filed
-    # from) a CITY
-    d.org("\n[[浙江日报]]记者")
-    d.city("叶晓岚 [[金华]]报道")
-    # P1 (昨天 2026-11-26, the first city after in its sentence: 金华 of
-    # 金华全市 (GUIDELINES' city rule); the city's bureau one ORG with no
-    # CITY inside (SPEC); 今年前10个月 one span, the year; 全市 deictic; 10月
-    # and 比9月 this year's; 11月以来 this year's; 每公斤 outside; 去年同期
-    # after 11月: 2025-11 (SPEC); 同比 no DATE)
-    d.date("记者[[昨天]]从", "2026-11-26", JH)
-    d.org("从[[金华市农业农村局]]获悉")
-    d.date("获悉，[[今年前10个月]]，金华全市", Y, JH)
-    d.city("，[[金华]]全市")
-    d.metric("全市火腿产量[[约410万只]]", 4100000, "只", "approx", JH)
-    d.metric("同比增长[[约6.2%]]", 6.2, "%", "approx", JH)
-    d.date("其中[[10月]]产量", "2026-10", "")
-    d.metric("产量[[约52万只]]", 520000, "只", "approx", "")
-    d.date("比[[9月]]增加", "2026-09", "")
-    d.metric("增加[[约18%]]", 18, "%", "approx", "")
-    d.date("进入[[11月]]以来", "2026-11", "")
-    d.metric("后腿[[超过120万只]]", 1200000, "只", "over", "")
-    d.metric("每公斤[[约26元]]", 26, "元", "approx", "")
-    d.date("比[[去年同期]]上涨约8%", "2025-11", "")
-    d.metric("上涨[[约8%]]", 8, "%", "approx", "")
-    # P2 (four county-level cities of 金华 listed: CITYs (SPEC); the ham
-    # association an ORG, 金华 inside it no CITY (SPEC); 人 a unit; 2025年
-    # the year; 协会 a back-reference (SPEC); 今年全年: 今年, 全年 outside
-    # (GUIDELINES); 突破 over, inside (SPEC); 两年前 2024 (SPEC: N年前,
-    # counted from the reference: 今年 states no non-relative period); 近两成
-    # 20 %, approx)
-    d.city("[[金华]]火腿是国家")
-    d.city("产品，[[东阳]]、", )
-    d.city("、[[义乌]]、兰溪")
-    d.city("、[[兰溪]]、永康")
-    d.city("、[[永康]]等地")
-    d.org("。[[金华火腿行业协会]]统计")
-    d.metric("企业[[约110家]]", 110, "家", "approx", "")
-    d.metric("从业人员[[超过1.2万人]]", 12000, "人", "over", "")
-    d.date("，[[2025年]]全产业链", LY, "")
-    d.metric("产值[[约48亿元]]", 4800000000, "元", "approx", "")
-    d.date("预计，[[今年]]全年产值", Y, "")
-    d.metric("有望[[突破52亿元]]", 5200000000, "元", "over", "")
-    d.date("较[[两年前]]增长", "2024", "")
-    d.metric("增长[[近两成]]", 20, "%", "approx", "")
-    # P3 (当地龙头企业 outside (GUIDELINES: a company's standing stays
-    # outside); the registered name and its bracketed short form two ORGs
-    # (GUIDELINES), the quotes typography (SPEC), the short form again an
-    # ORG; 前三季度 right after a company's name the calendar's, the year
-    # (GUIDELINES); 公司 a back-reference; 11月以来 this year's; 春节 yearless,
-    # the coming one (GUIDELINES), 前 outside; 168元至888元 a range of two
-    # figures, each with its unit (SPEC); 四季度 in a sentence with the
-    # yearless 春节: the year that puts its middle month nearest it
-    # (GUIDELINES), 2026-Q4; 左右 inside, approx)
-    d.org("，[[金字火腿股份有限公司]]（")
-    d.org("简称“[[金字火腿]]”")
-    d.date("公司[[前三季度]]实现", Y, "")
-    d.metric("营业收入[[约3.1亿元]]", 310000000, "元", "approx", "")
-    d.metric("增长[[约9.5%]]。金字", 9.5, "%", "approx", "")
-    d.org("。[[金字火腿]]相关负责人")
-    d.date("公司[[11月]]以来", "2026-11", "")
-    d.date("接到[[春节]]前", CJ, "")
-    d.metric("订单[[约38万盒]]", 380000, "盒", "approx", "")
-    d.metric("售价在[[168元]]至", 168, "元", "exact", "")
-    d.metric("至[[888元]]之间", 888, "元", "exact", "")
-    d.date("预计[[四季度]]火腿", "2026-Q4", "")
-    d.metric("达到[[1600吨左右]]", 1600, "吨", "approx", "")
-    # P4 (the registered name and its bracketed short form two ORGs
-    # (GUIDELINES: the short form's characters stand in the name in their
-    # order), the short form again an ORG; 头 a unit; 一条 the indefinite
-    # article (GUIDELINES), no figure; 义乌 a CITY, the first after for 今年
-    # and the nearest before for the figures after it; 年产能 no DATE; 3000吨
-    # a count of tonnes (GUIDELINES: a four-digit amount before a measure
-    # word is no year); 明年3月 2027-03)
-    d.org("\n[[浙江华统肉制品股份有限公司]]（")
-    d.org("简称“[[华统股份]]”")
-    d.date("公司[[今年前10个月]]生猪", Y, "")
-    d.metric("屠宰量[[约260万头]]", 2600000, "头", "approx", "")
-    d.metric("鲜腿[[约95万只]]", 950000, "只", "approx", "")
-    d.org("。[[华统股份]]今年")
-    d.date("华统股份[[今年]]还在", Y, YW)
-    d.city("还在[[义乌]]新建")
-    d.metric("总投资[[约1.5亿元]]", 150000000, "元", "approx", YW)
-    d.metric("年产能[[3000吨]]", 3000, "吨", "exact", YW)
-    d.date("预计[[明年3月]]投产", "2027-03", YW)
-    # P5 (东阳 a CITY; 老字号 before a name that then speaks: an ORG
-    # (GUIDELINES: the name right after 老字号); 今年前10个月 the year, its
-    # sentence's figures take 东阳; 袋 a unit; 杭州 a CITY; 知味观 after 老字号,
-    # acting (则把…加入): an ORG; 火腿焗饭 a dish, no span (焗 the declared
-    # GBK character); 冬季 a season, no DATE; 11月以来 this year's; 日均 no
-    # DATE; 份 a unit)
-    d.city("。[[东阳]]的老字号")
-    d.org("老字号[[雪舫蒋]]表示")
-    d.date("表示，[[今年前10个月]]低盐", Y, DY)
-    d.metric("线上销量[[约46万袋]]", 460000, "袋", "approx", DY)
-    d.metric("增长[[约30%]]", 30, "%", "approx", DY)
-    d.city("。[[杭州]]的老字号")
-    d.org("老字号[[知味观]]则")
-    d.date("套餐，[[11月]]以来", "2026-11", HZ)
-    d.metric("售出[[约1200份]]", 1200, "份", "approx", HZ)
-    # P6 (云南 a province, no CITY; 曲靖 and 宣威 CITYs; 旺季 no DATE; the
-    # Xuanwei ham association an ORG, no CITY inside; 当地 deictic; 今年 and
-    # 比去年: the year and the one before; 宣威 of 宣威火腿企业 a CITY; 老浦家
-    # after a kind of company (企业), before 相关负责人: an ORG (GUIDELINES);
-    # 上海、广州 CITYs, the figures after them take 广州, the nearest before;
-    # 件 a unit; 每公斤 outside; 年初 the year; the airport an ORG with no
-    # CITY inside (SPEC); 本月 2026-11)
-    d.city("在云南[[曲靖]]，")
-    d.city("曲靖，[[宣威]]火腿同样")
-    d.org("。[[宣威市火腿产业协会]]介绍")
-    d.metric("企业[[约150家]]", 150, "家", "approx", "")
-    d.date("，[[今年]]产量预计", Y, "")
-    d.metric("预计[[约3.6万吨]]", 36000, "吨", "approx", "")
-    d.date("比[[去年]]增长约5%", LY, "")
-    d.metric("增长[[约5%]]。", 5, "%", "approx", "")
-    d.city("。[[宣威]]火腿企业")
-    d.org("企业[[老浦家]]相关")
-    d.date("公司[[今年]]已签下", Y, XW)
-    d.city("签下[[上海]]、")
-    d.city("、[[广州]]等地")
-    d.metric("订单[[约2.3万件]]", 23000, "件", "approx", GZ)
-    d.metric("每公斤[[约98元]]", 98, "元", "approx", GZ)
-    d.date("比[[年初]]下调", Y, GZ)
-    d.metric("下调[[约4%]]", 4, "%", "approx", GZ)
-    d.org("。[[昆明长水国际机场]]的")
-    d.date("特产店[[本月]]以来", "2026-11", "")
-    d.metric("销量[[约900条]]", 900, "条", "approx", "")
-    # P7 (江苏 a province; 南通 and 如皋 CITYs; the county-level city's
-    # bureau an ORG, no CITY inside; 今年1月至10月 a range, two DATEs (SPEC);
-    # 全市 deictic; 4200吨 a count; the Shanghai group's registered name and
-    # its bracketed short form two ORGs, 上海 inside them no CITY; 当地
-    # deictic; the city's bureau an ORG; 12月 this year's; 去年同期 after
-    # 12月: 2025-12 (SPEC); 两成以上 20 %, over (SPEC: 以上))
-    d.city("江苏[[南通]]的")
-    d.city("的[[如皋]]火腿也在")
-    d.org("。[[如皋市农业农村局]]数据")
-    d.date("显示，[[今年1月]]至", "2026-01", "")
-    d.date("1月至[[10月]]全市", "2026-10", "")
-    d.metric("产量[[约4200吨]]", 4200, "吨", "approx", "")
-    d.metric("增长[[约7.5%]]", 7.5, "%", "approx", "")
-    d.org("。[[上海梅林正广和股份有限公司]]（")
-    d.org("简称“[[上海梅林]]”")
-    d.date("”）[[今年]]向当地", Y, "")
-    d.metric("原料[[约800吨]]", 800, "吨", "approx", "")
-    d.org("；[[南通市商务局]]预计")
-    d.date("预计，[[12月]]火腿礼盒", "2026-12", "")
-    d.date("将比[[去年同期]]增长两成", "2025-12", "")
+    MM, GZ_, HZ, XY = "茂名市", "高州市", "化州市", "信宜市"
+    GZ, SZ, SH, PT, BH = "广州市", "深圳市", "上海市", "莆田市", "北海市"
+    # title (茂名 a CITY as a modifier (SPEC); 今年 and 约58万吨 take it, the
+    # nearest before; 增城 a district of 广州 since 2014, no CITY (SPEC:
+    # city status at the article's date); 莆田 a CITY)
+    d.city("[[茂名]]荔枝今年")
+    d.date("荔枝[[今年]]产量约58万吨 ", Y, MM)
+    d.metric("产量[[约58万吨]] 增城", 580000, "吨", "approx", MM)
+    d.city("、[[莆田]]果农")
+    # byline: 南方日报 (the outlet before 记者) an ORG; 茂名, the city filed
+    # from, a CITY row (茂名市); 林晓彤 a made-up name, no row
+    d.org("\n[[南方日报]]记者")
+    d.city(" [[茂名]]报道")
+    # P1 (昨天 and its bracketed gloss two DATEs, the same day (SPEC); the
+    # city's bureau an ORG, no CITY inside (SPEC); the first sentence's
+    # figures take 茂名, the first city after (none before); 亩 a unit;
+    # 去年同期 in a sentence about 今年 (a year): 2025 (SPEC); 高州、化州和
+    # 信宜 county-level cities of 茂名, CITY rows; 往年 no DATE; 5月至7月 a
+    # range, two DATEs (SPEC); 每斤 outside the span and the unit
+    # (GUIDELINES: 每 before the number); 6元至9元 two METRICs each with its
+    # unit; 7月上旬 the month (SPEC); 一度 no figure; 左右 approx)
+    d.date("记者[[昨天]]（", "2026-11-23", MM)
+    d.date("（[[11月23日]]）", "2026-11-23", MM)
+    d.org("从[[茂名市农业农村局]]获悉")
+    d.date("获悉，[[今年]]茂名", Y, MM)
+    d.city("今年[[茂名]]荔枝种植")
+    d.metric("面积[[约142万亩]]", 1420000, "亩", "approx", MM)
+    d.metric("，产量[[约58万吨]]，", 580000, "吨", "approx", MM)
+    d.metric("同比增长[[约9.4%]]", 9.4, "%", "approx", MM)
+    d.metric("产值[[约96亿元]]", 9600000000, "元", "approx", MM)
+    d.date("比[[去年同期]]增加约11亿元", LY, MM)
+    d.metric("增加[[约11亿元]]", 1100000000, "元", "approx", MM)
+    d.city("。[[高州]]、化州")
+    d.city("、[[化州]]和信宜")
+    d.city("和[[信宜]]的晚熟")
+    d.date("推迟，[[5月]]至7月", "2026-05", XY)
+    d.date("5月至[[7月]]产地", "2026-07", XY)
+    d.metric("每斤[[6元]]至9元", 6, "元", "exact", XY)
+    d.metric("至[[9元]]之间", 9, "元", "exact", XY)
+    d.date("，[[7月上旬]]妃子笑", "2026-07", XY)
+    d.metric("每斤[[3.5元左右]]", 3.5, "元", "approx", XY)
+    # P2 (the provincial department an ORG; 上周 W47; 全省, 全国 no CITY;
+    # 去年 after 今年 2025; 约占全国的六成 60 %, approx across 占 and 的
+    # (GUIDELINES 约占全国的四成); 2025年 a year; the 东莞 lychee association
+    # an ORG with no CITY inside (SPEC); 突破 an over-marker inside the span
+    # (SPEC); 两成以上 20 %, over; 美国, 加拿大, 中东 countries and a region)
+    d.org("\n[[广东省农业农村厅]]上周")
+    d.date("农业农村厅[[上周]]发布", "2026-W47", "")
+    d.date("显示，[[今年]]全省", Y, "")
+    d.metric("全省荔枝产量[[约165万吨]]", 1650000, "吨", "approx", "")
+    d.date("比[[去年]]增长约6%", LY, "")
+    d.metric("增长[[约6%]]", 6, "%", "approx", "")
+    d.metric("全国的[[六成]]", 60, "%", "approx", "", sep="约")
+    d.metric("全国荔枝产量[[约290万吨]]", 2900000, "吨", "approx", "")
+    d.date("比[[2025年]]增长", "2025", "")
+    d.metric("增长[[约7%]]", 7, "%", "approx", "")
+    d.org("。[[东莞市荔枝产业协会]]预计")
+    d.date("预计，[[2027年]]广东", NY, "")
+    d.metric("有望[[突破5亿元]]", 500000000, "元", "over", "")
     d.metric("增长[[两成以上]]", 20, "%", "over", "")
-    # P8 (the Henan group's registered name and its bracketed short form
-    # two ORGs; 前三季度 the year; 金锣、雨润 before 等品牌: a list of
-    # brands, ORGs (GUIDELINES); 客单价 after 约)
-    d.org("。[[河南双汇投资发展股份有限公司]]（")
-    d.org("简称“[[双汇发展]]”")
-    d.date("公司[[前三季度]]肉制品", Y, "")
-    d.metric("销量[[约112万吨]]", 1120000, "吨", "approx", "")
-    d.metric("同比增长[[约3%]]，其中", 3, "%", "approx", "")
-    d.metric("收入[[约46亿元]]", 4600000000, "元", "approx", "")
-    d.org("；[[金锣]]、")
-    d.org("、[[雨润]]等品牌")
-    d.metric("客单价[[约59元]]", 59, "元", "approx", "")
-    # P9 (the national association an ORG, again after its first sentence;
-    # 年产量 no DATE; 浙江、云南和江苏三省: provinces, no CITY, and 三省 the
-    # collective label of the list just given (SPEC), no figure; 约占 reaches
-    # over 六成 (GUIDELINES), approx; 元旦, 春节 yearless, the coming ones;
-    # 12月 in a sentence whose period is a yearless holiday: the year that
-    # puts it nearest (GUIDELINES), 2026-12; 明年1月 2027-01; 5%至8% a range,
-    # two METRICs each with its unit (SPEC))
-    d.org("\n[[中国肉类协会]]数据")
-    d.metric("年产量[[约28万吨]]", 280000, "吨", "approx", "")
-    d.metric("合计约占[[六成]]", 60, "%", "approx", "", sep="约")
-    d.date("随着[[元旦]]、", YD, "")
-    d.date("、[[春节]]临近", CJ, "")
-    d.date("临近，[[12月]]至", "2026-12", "")
-    d.date("至[[明年1月]]将", "2027-01", "")
-    d.metric("上涨[[5%]]至8%", 5, "%", "exact", "")
-    d.metric("至[[8%]]。", 8, "%", "exact", "")
-    # P10 (金华海关 an ORG, the city inside it no CITY (SPEC); 今年前10个月
-    # the year; the sentence's figures take 香港, the first city after
-    # (GUIDELINES' city rule); 香港、新加坡和东京 CITYs; 10月 this year's; 环比
-    # no DATE; 金字火腿 acting (表示); 明年2月 2027-02)
-    d.org("。[[金华海关]]统计")
-    d.date("统计，[[今年前10个月]]火腿", Y, HK)
-    d.metric("出口[[约680吨]]", 680, "吨", "approx", HK)
-    d.metric("出口额[[约4100万元]]", 41000000, "元", "approx", HK)
-    d.metric("同比增长[[约12%]]，主要", 12, "%", "approx", HK)
-    d.city("销往[[香港]]、")
-    d.city("、[[新加坡]]和")
-    d.city("和[[东京]]；")
-    d.date("其中[[10月]]出口", "2026-10", "")
-    d.metric("出口[[约85吨]]", 85, "吨", "approx", "")
-    d.metric("环比增长[[约21%]]", 21, "%", "approx", "")
-    d.org("。[[金字火腿]]表示")
-    d.date("排到[[明年2月]]", "2027-02", "")
-    # P11 (“双11” the nearest, 2026-11-11, the quotes typography, 期间
-    # outside; 天猫, 京东, 抖音 (GUIDELINES: 抖音 is ORG), 盒马 and 拼多多
-    # ORGs; 本周 W48, 日均 no DATE; 单 a unit; 上周 W47; 11月 this year's;
-    # 较上月: a baseline after 较 counts from the last month its sentence
-    # states (GUIDELINES), 11月, so 2026-10; 1.5倍 a multiple)
-    d.date("“[[双11]]”期间", "2026-11-11", "")
-    d.org("期间，[[天猫]]平台")
-    d.metric("成交额同比增长[[约45%]]", 45, "%", "approx", "")
-    d.org("，[[京东]]火腿类")
-    d.metric("销量增长[[约38%]]", 38, "%", "approx", "")
-    d.org("；[[抖音]]上的")
-    d.date("直播间[[本周]]日均", "2026-W48", "")
-    d.metric("成交[[约2.6万单]]", 26000, "单", "approx", "")
-    d.org("，[[盒马]]上周")
-    d.date("盒马[[上周]]在", "2026-W47", "")
-    d.metric("在[[约70家]]门店", 70, "家", "approx", "")
-    d.org("，[[拼多多]]上火腿")
-    d.date("礼盒[[11月]]的搜索量", "2026-11", "")
-    d.date("较[[上月]]增长约1.5倍", "2026-10", "")
-    d.metric("增长[[约1.5倍]]", 1.5, "倍", "approx", "")
-    # P12 (the Jinhua rural commercial bank one ORG, the province and city
-    # in front inside (SPEC: a place in front belongs to it); 今年 the year;
-    # the city's market regulator an ORG; 上月 2026-10; 批次 a unit
-    # (GUIDELINES); 超过99% over; the university an ORG; 一项 the indefinite
-    # article, no figure; 名 a unit; 年货 and 每年 no DATE; 公斤 a unit)
-    d.org("。[[浙江金华成泰农村商业银行]]今年")
-    d.date("商业银行[[今年]]已向", Y, "")
-    d.metric("贷款[[约4.2亿元]]", 420000000, "元", "approx", "")
-    d.metric("惠及[[约90家]]", 90, "家", "approx", "")
-    d.org("；[[金华市市场监督管理局]]上月")
-    d.date("管理局[[上月]]抽检", "2026-10", "")
-    d.metric("产品[[120批次]]", 120, "批次", "exact", "")
-    d.metric("合格率[[超过99%]]", 99, "%", "over", "")
-    d.org("。[[浙江师范大学]]的")
-    d.metric("在[[1500名]]受访者", 1500, "名", "exact", "")
-    d.metric("中，[[约63%]]把", 63, "%", "approx", "")
-    d.metric("火腿[[约1.3公斤]]", 1.3, "公斤", "approx", "")
-    # P13 (the ministry an ORG; 上周 W47; 每公斤 outside; 环比 no DATE;
-    # 24元至27元 a range of two figures, each with its unit; the association
-    # again; 明年一季度 2027-Q1; 3%左右 approx)
-    d.org("，[[农业农村部]]监测")
-    d.date("显示，[[上周]]全国", "2026-W47", "")
-    d.metric("每公斤[[约14.6元]]", 14.6, "元", "approx", "")
-    d.metric("下降[[约1.2%]]", 1.2, "%", "approx", "")
-    d.metric("每公斤在[[24元]]至", 24, "元", "exact", "")
-    d.metric("至[[27元]]之间", 27, "元", "exact", "")
-    d.org("。[[中国肉类协会]]预计")
-    d.date("预计，[[明年一季度]]生猪", "2027-Q1", "")
-    d.metric("下降[[3%左右]]", 3, "%", "approx", "")
-    # P14 (the ham association again; 12月18日至20日 a range, two DATEs
-    # (SPEC), each taking 金华, the first city after; 火腿文化节 an event, no
-    # DATE; 到2028年: 到 outside (SPEC), the year; 达到 a value word, 70亿元
-    # exact; 全市 deictic)
-    d.org("\n[[金华火腿行业协会]]表示")
-    d.date("将于[[12月18日]]至", "2026-12-18", JH)
-    d.date("至[[20日]]在", "2026-12-20", JH)
-    d.city("在[[金华]]举办")
-    d.metric("吸引[[约300家]]", 300, "家", "approx", JH)
-    d.date("到[[2028年]]，", "2028", "")
-    d.metric("达到[[70亿元]]", 7000000000, "元", "exact", "")
+    # P3 (高州市 a county-level city with 市 written, 根子镇 a town: the
+    # sentence's figures take 高州市; the co-operative's registered form an
+    # ORG (GUIDELINES 专业合作社), 合作社 alone a back-reference (declared);
+    # 户 a unit; 超过2.3万元 over; the cold-chain group's registered name and
+    # its bracketed short form two ORGs (GUIDELINES; the quotes typography);
+    # 座 a measure word; 5%以下 under; 每天 and 日薪 no DATE; 名 a unit;
+    # 250元至300元 a range, two METRICs)
+    d.city("在[[高州市]]根子镇")
+    d.org("，[[柏桥龙眼荔枝专业合作社]]今年")
+    d.date("合作社[[今年]]收购", Y, GZ_)
+    d.metric("鲜果[[约3200吨]]", 3200, "吨", "approx", GZ_)
+    d.date("比[[去年]]多收", LY, GZ_)
+    d.metric("多收[[约600吨]]", 600, "吨", "approx", GZ_)
+    d.metric("增至[[186户]]", 186, "户", "exact", "")
+    d.metric("农户[[约1500户]]", 1500, "户", "approx", "")
+    d.metric("增收[[超过2.3万元]]", 23000, "元", "over", "")
+    d.date("合作社[[今年]]引入", Y, "")
+    d.org("引入[[广东新供销天业冷链集团有限公司]]（")
+    d.org("简称“[[天业冷链]]”")
+    d.metric("预冷库[[12座]]", 12, "座", "exact", "")
+    d.metric("从[[约15%]]降到", 15, "%", "approx", "")
+    d.metric("降到[[5%以下]]", 5, "%", "under", "")
+    d.date("。[[今年]]采摘高峰期", Y, "")
+    d.metric("采摘工[[约300名]]", 300, "名", "approx", "")
+    d.metric("日薪[[250元]]至", 250, "元", "exact", "")
+    d.metric("至[[300元]]，比去年", 300, "元", "exact", "")
+    d.date("，比[[去年]]上涨", LY, "")
+    d.metric("上涨[[约10%]]", 10, "%", "approx", "")
+    # P4 (天业冷链 again; 荔枝季 and 夏季 no DATE (a season without a year
+    # word, SPEC); 茂名、广州和深圳, 北京、上海 CITY rows (城市 the generic
+    # word); 今年 takes the first city after (茂名), the later figures the
+    # nearest before (深圳, then 上海); the couriers listed are one ORG each
+    # (GUIDELINES' list rule; 京东物流和中国邮政 a declared pair); 单 a
+    # measure word; 每单 outside; 深圳 before 的百果园 a CITY, 百果园 an ORG
+    # (GUIDELINES' headquarters rule); 钱大妈和盒马 two chains, a declared
+    # pair; 7月 the month)
+    d.org("\n[[天业冷链]]相关")
+    d.date("表示，[[今年]]荔枝季", Y, MM)
+    d.city("公司在[[茂名]]、")
+    d.city("、[[广州]]和深圳的冷库")
+    d.city("和[[深圳]]的冷库")
+    d.metric("周转鲜果[[约4.6万吨]]", 46000, "吨", "approx", SZ)
+    d.org("经[[顺丰速运]]、")
+    d.org("、[[京东物流]]和")
+    d.org("和[[中国邮政]]发往")
+    d.city("发往[[北京]]、")
+    d.city("、[[上海]]等城市")
+    d.metric("订单[[超过180万单]]", 1800000, "单", "over", SH)
+    d.metric("每单[[约23元]]", 23, "元", "approx", SH)
+    d.date("，比[[去年]]下降约12%", LY, SH)
+    d.metric("下降[[约12%]]", 12, "%", "approx", SH)
+    d.city("位于[[深圳]]的百果园")
+    d.org("的[[百果园]]今年")
+    d.date("百果园[[今年]]荔枝季", Y, SZ)
+    d.metric("全国[[约6000家]]", 6000, "家", "approx", SZ)
+    d.metric("售出荔枝[[约2.3万吨]]", 23000, "吨", "approx", SZ)
+    d.metric("每斤[[9.9元]]", 9.9, "元", "exact", SZ)
+    d.org("；[[钱大妈]]和")
+    d.org("和[[盒马]]也把")
+    d.org("，[[盒马]]7月")
+    d.date("盒马[[7月]]荔枝", "2026-07", "")
+    d.metric("同比增长[[约40%]]", 40, "%", "approx", "")
+    # P5 (广州市 before its district 增城区 is the city (the precedent's
+    # 重庆 before 璧山); 增城区农业农村局 an ORG; 增城 (a district) no CITY,
+    # “增城荔枝” a regional brand (a product), no ORG; 6月18日 a day; 颗 a
+    # measure word; 6月下旬 the month)
+    d.city("在[[广州市]]增城区")
+    d.date("名优品种[[今年]]预售", Y, GZ)
+    d.org("。[[增城区农业农村局]]数据")
+    d.date("显示，[[今年]]增城", Y, "")
+    d.metric("产量[[约4.2万吨]]", 42000, "吨", "approx", "")
+    d.metric("价值[[超过90亿元]]", 9000000000, "元", "over", "")
+    d.date("；[[6月18日]]的拍卖会", "2026-06-18", "")
+    d.metric("，[[10颗]]装", 10, "颗", "exact", "")
+    d.metric("以[[2.8万元]]成交", 28000, "元", "exact", "")
+    d.date("，[[6月下旬]]仙进奉", "2026-06", "")
+    d.metric("每斤[[25元左右]]", 25, "元", "approx", "")
+    # P6 (福建 a province, 莆田 a CITY; 全市, 当地 deictic; 约三成 30 %,
+    # approx; 今年前10个月 the year (SPEC: several months of a year); 每公斤
+    # outside, 约 the marker inside (GUIDELINES); 广西 a province, 北海 a
+    # CITY, its sentence's figures take it; 5月中旬 the month; 越南, 泰国
+    # countries, 东南亚 a region)
+    d.city("福建[[莆田]]，")
+    d.org("。[[莆田市农业农村局]]介绍")
+    d.date("全市[[今年]]荔枝产量约3.1万吨", Y, "")
+    d.metric("产量[[约3.1万吨]]", 31000, "吨", "approx", "")
+    d.metric("其中[[约三成]]用于", 30, "%", "approx", "")
+    d.date("；[[今年前10个月]]，", Y, "")
+    d.metric("销售额[[约2.6亿元]]", 260000000, "元", "approx", "")
+    d.metric("同比增长[[约18%]]", 18, "%", "approx", "")
+    d.metric("每公斤[[约68元]]", 68, "元", "approx", "")
+    d.city("广西[[北海]]的")
+    d.org("，[[北海市农业农村局]]数据")
+    d.date("当地[[今年]]产量", Y, BH)
+    d.metric("产量[[约6.5万吨]]", 65000, "吨", "approx", BH)
+    d.date("，[[5月中旬]]首批", "2026-05", BH)
+    d.metric("其中[[约1.2万吨]]出口", 12000, "吨", "approx", BH)
+    # P7 (the drug group's registered name and its bracketed short form two
+    # ORGs; 旗下 between parent and subsidiary: two ORGs (GUIDELINES); 广州
+    # and 北京 inside ORG names no CITY (SPEC); 茂名 a CITY, 今年 takes it,
+    # the first after; 前三季度 after the noun it is about, the year
+    # (GUIDELINES); 化州 a CITY; the research firm an ORG; 约达 and 约占
+    # before a figure across the verb: approx (GUIDELINES))
+    d.org("。[[广州医药集团有限公司]]（")
+    d.org("简称“[[广药集团]]”")
+    d.org("旗下[[王老吉大健康产业有限公司]]今年")
+    d.date("产业有限公司[[今年]]在茂名", Y, MM)
+    d.city("在[[茂名]]采购")
+    d.metric("原料[[约1.8万吨]]", 18000, "吨", "approx", MM)
+    d.date("饮料[[前三季度]]销售额", Y, MM)
+    d.metric("销售额[[约4.5亿元]]；", 450000000, "元", "approx", MM)
+    d.org("；[[北京汇源食品饮料有限公司]]则")
+    d.city("在[[化州]]签下")
+    d.metric("签下[[约5000吨]]", 5000, "吨", "approx", HZ)
+    d.org("。[[艾媒咨询]]预计")
+    d.date("预计，[[2026年]]国内", Y, "")
+    d.metric("约达[[120亿元]]", 12000000000, "元", "approx", "", sep="约")
+    d.metric("约占[[四成]]", 40, "%", "approx", "", sep="约")
+    # P8 (今年6月 the month; 斤 a unit; the platforms one ORG each
+    # (GUIDELINES: 抖音 an ORG), 京东和抖音 a declared pair; 约六成 60 %)
+    d.date("火热。[[今年6月]]，", "2026-06", "")
+    d.org("在[[拼多多]]、")
+    d.org("、[[京东]]和抖音")
+    d.org("和[[抖音]]的线上")
+    d.metric("销量[[约1.1亿斤]]", 110000000, "斤", "approx", "")
+    d.metric("增长[[约35%]]，其中", 35, "%", "approx", "")
+    d.metric("其中[[约六成]]订单", 60, "%", "approx", "")
+    # P9 (the customs an ORG with no CITY inside (GUIDELINES 青岛海关);
+    # 今年1月至10月 a range, two DATEs; 茂名市 a CITY, the figures take it;
+    # 10月 the month; 上月 after 比 counts from the month the sentence
+    # states (GUIDELINES): 2026-09; 洛杉矶, 温哥华, 迪拜 foreign cities after
+    # their countries; an airport's name an ORG with no CITY inside (SPEC);
+    # 一家 no figure; 每公斤 outside)
+    d.org("据[[茂名海关]]统计")
+    d.date("统计，[[今年1月]]至10月", "2026-01", MM)
+    d.date("今年1月至[[10月]]，茂名市", "2026-10", MM)
+    d.city("至10月，[[茂名市]]出口")
+    d.metric("制品[[约8600吨]]", 8600, "吨", "approx", MM)
+    d.metric("货值[[约1.9亿元]]", 190000000, "元", "approx", MM)
+    d.metric("同比增长[[约26%]]", 26, "%", "approx", MM)
+    d.date("其中[[10月]]出口", "2026-10", MM)
+    d.metric("出口[[约420吨]]", 420, "吨", "approx", MM)
+    d.date("比[[上月]]减少", "2026-09", MM)
+    d.metric("减少[[约30%]]", 30, "%", "approx", MM)
+    d.city("美国[[洛杉矶]]、")
+    d.city("加拿大[[温哥华]]和")
+    d.city("阿联酋[[迪拜]]。")
+    d.date("说，[[今年]]首批", Y, "")
+    d.org("从[[深圳宝安国际机场]]起飞")
+    d.metric("到岸价[[约12美元]]", 12, "美元", "approx", "")
+    # P10 (the banks, the bank's branch in a city one ORG (GUIDELINES);
+    # “荔枝贷” a product, no ORG; the insurer's city branch one ORG (a
+    # department written after a name belongs to it, SPEC); 今年8月 the
+    # month)
+    d.org("。[[中国农业银行茂名分行]]今年")
+    d.date("茂名分行[[今年]]向", Y, "")
+    d.metric("贷款[[约14亿元]]", 1400000000, "元", "approx", "")
+    d.org("；[[广东茂名农村商业银行]]推出")
+    d.metric("放款[[超过3.6亿元]]", 360000000, "元", "over", "")
+    d.metric("果农[[约4200户]]", 4200, "户", "approx", "")
+    d.org("；[[中国人民财产保险股份有限公司茂名市分公司]]承保")
+    d.metric("面积[[约21万亩]]", 210000, "亩", "approx", "")
+    d.date("，[[今年8月]]已赔付", "2026-08", "")
+    d.metric("赔付[[约3800万元]]", 38000000, "元", "approx", "")
+    # P11 (the university's college and the academy's institute, each a
+    # department after its body, two ORGs joined by 与, a declared pair;
+    # 粤西 a region; 两年前 a relative DATE (SPEC): 2024; 倍 a unit)
+    d.org("，[[华南农业大学园艺学院]]与")
+    d.org("与[[广东省农业科学院果树研究所]]选育")
+    d.date("新品种[[今年]]在粤西", Y, "")
+    d.metric("推广[[约3.8万亩]]", 38000, "亩", "approx", "")
+    d.date("比[[两年前]]扩大", "2024", "")
+    d.metric("扩大[[约3倍]]", 3, "倍", "approx", "")
+    # P12 (明年 2027; 2027年底 the year (SPEC 年底); 35%以上 over; 元旦 and
+    # 春节 the coming ones (前 outside), both take 深圳, the first city
+    # after; 20多家 over (SPEC 多); 明年5月下旬 the month)
+    d.org("\n[[茂名市农业农村局]]表示")
+    d.date("表示，[[明年]]将新增", NY, "")
+    d.metric("冷库[[约40座]]", 40, "座", "approx", "")
+    d.date("到[[2027年底]]全市", NY, "")
+    d.metric("提高到[[35%以上]]", 35, "%", "over", "")
+    d.date("；[[元旦]]和春节", "2027-01-01", SZ)
+    d.date("元旦和[[春节]]前", "2027-02-06", SZ)
+    d.metric("组织[[20多家]]企业", 20, "家", "over", SZ)
+    d.city("赴[[深圳]]参加")
+    d.date("；[[明年5月下旬]]将举办", "2027-05", "")
+    d.metric("金额[[超过30亿元]]", 3000000000, "元", "over", "")
     audit = {
-        "orgs": ["浙江日报", "金华市农业农村局", "金华火腿行业协会",
-                 "金字火腿股份有限公司", "金字火腿", "浙江华统肉制品股份有限公司",
-                 "华统股份", "雪舫蒋", "知味观", "宣威市火腿产业协会", "老浦家",
-                 "昆明长水国际机场", "如皋市农业农村局", "上海梅林正广和股份有限公司",
-                 "上海梅林", "南通市商务局", "河南双汇投资发展股份有限公司",
-                 "双汇发展", "金锣", "雨润", "中国肉类协会", "金华海关", "天猫",
-                 "京东", "抖音", "盒马", "拼多多", "浙江金华成泰农村商业银行",
-                 "金华市市场监督管理局", "浙江师范大学", "农业农村部"],
-        "cities": ["金华", "宣威", "如皋", "东阳", "义乌", "兰溪", "永康",
-                   "杭州", "曲靖", "上海", "广州", "南通", "香港", "新加坡",
-                   "东京", "昆明"],
+        "orgs": ["南方日报", "茂名市农业农村局", "广东省农业农村厅",
+                 "东莞市荔枝产业协会", "柏桥龙眼荔枝专业合作社",
+                 "广东新供销天业冷链集团有限公司", "天业冷链", "顺丰速运",
+                 "京东物流", "中国邮政", "百果园", "钱大妈", "盒马",
+                 "增城区农业农村局", "莆田市农业农村局", "北海市农业农村局",
+                 "广州医药集团有限公司", "广药集团", "王老吉大健康产业有限公司",
+                 "北京汇源食品饮料有限公司", "艾媒咨询", "拼多多", "京东",
+                 "抖音", "茂名海关", "深圳宝安国际机场", "中国农业银行茂名分行",
+                 "广东茂名农村商业银行",
+                 "中国人民财产保险股份有限公司茂名市分公司",
+                 "华南农业大学园艺学院", "广东省农业科学院果树研究所"],
+        "cities": ["茂名", "莆田", "高州", "化州", "信宜", "广州", "深圳",
+                   "北京", "上海", "北海", "洛杉矶", "温哥华", "迪拜", "东莞"],
         "excluded": [],
         "numbers_excluded": [],
-        # 一 before a measure word, the indefinite article (GUIDELINES: 一条,
-        # 一项)
-        "cn_excluded": ["新建[[一]]条", "的[[一]]项"],
-        "collectives": [("江苏[[三]]省", 3)],
+        # 一 of 一度 (once: an adverb) and of 一家出口企业 (the indefinite
+        # article before a measure word, GUIDELINES 一次)
+        "cn_excluded": ["均价[[一]]度", "[[一]]家出口"],
+        "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 冬季 (a season, SPEC),
-        # 年产能, 年产量 (annual capacity and output), 日均 (a daily
-        # average), 旺季 (the season), 年货 (New Year goods), 每年 (recurring),
-        # 全年 (outside the span after 今年: GUIDELINES), 文化节 (an event's
-        # name)
-        # (年产量 twice: 今年产量, where the DATE row holds 今年, and 年产量 of
-        # the association), 周边 (the surrounding area), 日本 (Japan)
-        "words_excluded": {"冬季": 2, "年产能": 1, "年产量": 2, "日均": 3,
-                           "旺季": 1, "年货": 1, "每年": 1, "全年": 1,
-                           "文化节": 1, "周边": 1, "日本": 1},
-        # head words naming no body: 协会 of 协会预计, twice (back-references,
-        # SPEC)
-        "orghead_excluded": {"协会": 2},
+        # time characters in words that are no DATE: 往年 (in past years,
+        # vague), 荔枝季 (the lychee season) and 夏季 (summer: seasons
+        # without a year word, SPEC), 每天 (recurring), 日薪 (a day's pay),
+        # 周边 (nearby), 周转 (turnover) and 年货 (New Year goods)
+        "words_excluded": {"往年": 1, "荔枝季": 2, "夏季": 1, "每天": 1,
+                           "日薪": 1, "周边": 1, "周转": 1, "年货": 1},
+        # head words naming no body: 合作社 alone (a back-reference, SPEC)
+        "orghead_excluded": {"合作社": 3},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -2039,315 +1917,245 @@ def g671():
 
 
 @doc
-def g672():
-    d = Doc(G672)
-    NT = "約新台幣"
-    NT0 = "新台幣"
+def g674():
+    d = Doc(G674)
     Y, NY, LY = "2026", "2027", "2025"
-    TP, TC, KH, XB = "台北市", "台中市", "高雄市", "新北市"
-    YD = "2027-01-01"
-    # title (前3季 after the noun it is about (連鎖), the first three
-    # quarters, the year (GUIDELINES: Taiwan writes quarters without 度);
-    # 約新台幣 outside, approx (GUIDELINES: a marker before a currency); a
-    # headline is one sentence for the city column: the first half names no
-    # city, so its date and figure take 台北, the first after (GUIDELINES);
-    # 台北、高雄 CITYs)
-    d.date("連鎖[[前3季]]營收", Y, TP)
-    d.metric("約新台幣[[86億元]] 台北", 8600000000, "元", "approx", TP,
-             outer=NT)
-    d.city("元 [[台北]]、")
-    d.city("、[[高雄]]老店")
-    # byline: 記者…／台北報導 names no outlet (no ORG: the precedent's Taiwan
-    # byline part); 台北 (filed from, a special municipality) a CITY
-    d.city("林佳蓉／[[台北]]報導")
-    # P1 (the ministry an ORG; 昨（24）日 one span (GUIDELINES); 10月 this
-    # year's; 每公斤 and 約新台幣 outside; 去年同期 after 10月: 2025-10 (SPEC);
-    # 較9月 the baseline, this year's; 約占 reaches over a short whole without
-    # 的 (GUIDELINES), 4成 40 %, approx; 今（115）年 one span (GUIDELINES), the
-    # year, 以來 outside; the ministry again; 每日 recurring, no DATE; 頭 a
-    # unit)
-    d.org("\n[[農業部]]昨")
-    d.date("農業部[[昨（24）日]]公布", "2026-11-24", "")
-    d.date("公布，[[10月]]毛豬", "2026-10", "")
-    d.metric("每公斤約新台幣[[83元]]", 83, "元", "approx", "", outer=NT)
-    d.date("比[[去年同期]]上漲", "2025-10", "")
-    d.metric("上漲[[約6%]]", 6, "%", "approx", "")
-    d.metric("每公斤約新台幣[[56元]]", 56, "元", "approx", "", outer=NT)
-    d.date("較[[9月]]上漲", "2026-09", "")
-    d.metric("上漲[[約2%]]", 2, "%", "approx", "")
-    d.metric("約占成本[[4成]]", 40, "%", "approx", "", sep="約")
-    d.date("，[[今（115）年]]以來", Y, "")
-    d.org("。[[農業部]]並")
-    d.metric("預估[[約1.6萬頭]]", 16000, "头", "approx", "")
-    # P2 (the ministry's statistics department one ORG; 今年前10月 the year
-    # (GUIDELINES: 前10月 without 个); 年增 no DATE; 占比 a share, 約46%;
-    # the city's restaurant guild one ORG, no CITY inside (SPEC); 全台
-    # deictic; 超過1.2萬家 over, taking 台北市, the first city after; 台北市 a
-    # CITY with its 市 (SPEC); 約有 qualifies the figure after it
-    # (GUIDELINES); the finance ministry an ORG; 114年 the ROC year 2025
-    # (SPEC), 全年 outside (GUIDELINES); 歷年 no DATE)
-    d.org("\n[[經濟部統計處]]統計")
-    d.date("統計，[[今年前10月]]餐飲業", Y, "")
-    d.metric("營業額約新台幣[[7,420億元]]", 742000000000, "元", "approx",
-             "", outer=NT)
-    d.metric("年增[[約3.1%]]", 3.1, "%", "approx", "")
-    d.metric("占比[[約46%]]", 46, "%", "approx", "")
-    d.org("。[[台北市餐飲商業同業公會]]估計")
-    d.metric("店家[[超過1.2萬家]]", 12000, "家", "over", TP)
-    d.city("光是[[台北市]]就")
-    d.metric("就約有[[2,300家]]", 2300, "家", "approx", TP, sep="約")
-    d.org("。[[財政部]]資料")
-    d.date("顯示，[[114年]]全年", LY, "")
-    d.metric("銷售額約新台幣[[9,050億元]]", 905000000000, "元", "approx",
-             "", outer=NT)
-    # P3 (鬍鬚張 acting (表示): an ORG; 今年前3季 the year; 全台 deictic;
-    # 明（116）年 one span, 2027 (GUIDELINES), taking 台中, the first city
-    # after; 台中、高雄 CITYs; 約8家 takes 高雄, the nearest before)
-    d.org("起家的[[鬍鬚張]]表示")
-    d.date("表示，[[今年前3季]]營收", Y, "")
-    d.metric("營收約新台幣[[21億元]]", 2100000000, "元", "approx", "",
-             outer=NT)
-    d.metric("年增[[約7%]]", 7, "%", "approx", "")
-    d.metric("門市[[約60家]]", 60, "家", "approx", "")
-    d.date("；[[明（116）年]]計畫", NY, TC)
-    d.city("計畫在[[台中]]、")
-    d.city("、[[高雄]]新增")
-    d.metric("新增[[約8家]]", 8, "家", "approx", KH)
-    # P4 (王品集團 before its stock code in brackets: the listed company, an
-    # ORG (GUIDELINES), the code no METRIC (SPEC: codes); 今年 the year,
-    # taking 台北, the first city after; 台北 a CITY; 5家 exact; 單店月營收:
-    # 月 no DATE (a monthly figure); the registered name and its bracketed
-    # short form two ORGs (GUIDELINES); 10月 this year's; 較上月 a baseline
-    # after 較: the month before the last month its sentence states
-    # (GUIDELINES), 2026-09)
-    d.org("。[[王品集團]]（2727）")
-    d.date("新品牌[[今年]]已在", Y, TP)
-    d.city("已在[[台北]]開出")
-    d.metric("開出[[5家]]店", 5, "家", "exact", TP)
-    d.metric("月營收約新台幣[[180萬元]]", 1800000, "元", "approx", TP,
-             outer=NT)
-    d.org("；[[八方雲集國際股份有限公司]]（")
-    d.org("（[[八方雲集]]）")
-    d.metric("全台[[約1,000家]]", 1000, "家", "approx", "")
-    d.date("，[[10月]]銷量約62萬碗", "2026-10", "")
-    d.metric("銷量[[約62萬碗]]", 620000, "碗", "approx", "")
-    d.date("較[[上月]]成長約15%", "2026-09", "")
-    d.metric("成長[[約15%]]。\n", 15, "%", "approx", "")
-    # P5 (三商行 before its stock code: an ORG, the code no METRIC; 旗下 (an
-    # owner's word, GUIDELINES) between two ORGs, 三商餐飲 the group's
-    # restaurant company; 第3季 this year's quarter, taking 台北, the first
-    # city after; 台北、新北 CITYs; 10月 this year's, taking 新北, the
-    # nearest before, with the figures after it; 去年同期 after 10月:
-    # 2025-10; 瓦城泰統 before its stock code: an ORG; 5年前 a relative DATE
-    # (SPEC: N年前), 2021, the baseline of a change after 由 counted from the
-    # reference (GUIDELINES))
-    d.org("\n[[三商行]]（2905）")
-    d.org("旗下[[三商餐飲]]也")
-    d.date("表示，[[第3季]]在", "2026-Q3", TP)
-    d.city("在[[台北]]、新北")
-    d.city("、[[新北]]推出")
-    d.date("套餐，[[10月]]相關", "2026-10", XB)
-    d.metric("營收約新台幣[[1.2億元]]", 120000000, "元", "approx", XB,
-             outer=NT)
-    d.date("較[[去年同期]]成長約13%", "2025-10", XB)
-    d.metric("成長[[約13%]]", 13, "%", "approx", XB)
-    d.org("；[[瓦城泰統]]（2729）")
-    d.date("已由[[5年前]]的", "2021", "")
-    d.metric("的[[約18%]]升至", 18, "%", "approx", "")
-    d.metric("升至[[約27%]]", 27, "%", "approx", "")
-    # P6 (中正區, 中山區, 西門町, 萬華 districts, no CITY; the old shops after
-    # 老字號 or a district and 的, acting (表示, 預計, 說, 指出): ORGs
-    # (GUIDELINES); 日前 vague, no DATE; 由新台幣40元調整為45元: two figures,
-    # 新台幣 outside, exact; 平日, 每天, 單日 no DATE; 上週六 a weekday inside
-    # the span, the day (GUIDELINES: the reference has a day), 2026-11-21;
-    # 約 before 賣出 qualifies the figure after the verb (GUIDELINES: 约 before
-    # a verb of selling), span 2,000碗; 突破 over, inside (SPEC); 元旦 yearless, the coming one, 前後 outside;
-    # 約5成, 約3成 shares; 11月以來 and 比10月 this year's)
-    d.org("老字號[[金峰魯肉飯]]表示")
-    d.metric("由新台幣[[40元]]調整", 40, "元", "exact", "", outer=NT0)
-    d.metric("調整為[[45元]]", 45, "元", "exact", "")
-    d.metric("約賣出[[2,000碗]]", 2000, "碗", "approx", "", sep="約")
-    d.date("，[[上週六]]單日", "2026-11-21", "")
-    d.metric("更[[突破3,000碗]]", 3000, "碗", "over", "")
-    d.org("的[[丸林魯肉飯]]則")
-    d.date("預計，[[元旦]]前後", YD, "")
-    d.metric("多[[約5成]]", 50, "%", "approx", "")
-    d.org("的[[天天利美食坊]]也")
-    d.metric("來客數[[約3成]]", 30, "%", "approx", "")
-    d.org("的[[今大魯肉飯]]則")
-    d.date("指出，[[11月]]以來夜間", "2026-11", "")
-    d.date("比[[10月]]多約15%", "2026-10", "")
-    d.metric("多[[約15%]]", 15, "%", "approx", "")
-    # P7 (台中 a CITY, its sentence's figures take it; the city
-    # government's bureau one ORG, no CITY inside (SPEC); 市內 deictic;
-    # 今年前10月 the year; 第二市場 a market (二 an ordinal); 山河魯肉飯 acting:
-    # an ORG; 10月 … 去年同期 2025-10; 約1成 10 %)
-    d.city("\n[[台中]]方面")
-    d.org("，[[台中市政府經濟發展局]]統計")
-    d.metric("小吃店[[約1,800家]]", 1800, "家", "approx", TC)
-    d.date("，[[今年前10月]]營業額約新台幣95", Y, TC)
-    d.metric("營業額約新台幣[[95億元]]", 9500000000, "元", "approx", TC,
-             outer=NT)
-    d.metric("年增[[約4.5%]]", 4.5, "%", "approx", TC)
-    d.org("市場內的[[山河魯肉飯]]表示")
-    d.date("表示，[[10月]]來客數", "2026-10", "")
-    d.date("較[[去年同期]]增加約1成", "2025-10", "")
-    d.metric("同期增加[[約1成]]", 10, "%", "approx", "")
-    # P8 (高雄 a CITY twice, its sentence's figures take it; the city
-    # government's bureau one ORG; 今年1月至10月 a range, two DATEs (SPEC);
-    # 人次 a unit; 鹽埕, 旗津 districts; 一帶 no figure (GUIDELINES); 鴨肉珍
-    # after 老字號, acting: an ORG; 約賣出 approx across the verb; 每天, 週末
-    # no DATE; 多約2成 approx; the
-    # city's economic bureau an ORG; 每攤 and 約新台幣 outside)
-    d.city("\n[[高雄]]方面")
-    d.org("，[[高雄市政府觀光局]]指出")
-    d.date("指出，[[今年1月]]至", "2026-01", KH)
-    d.date("1月至[[10月]]來高雄", "2026-10", KH)
-    d.city("來[[高雄]]的")
-    d.metric("旅客[[約2,900萬人次]]", 29000000, "人次", "approx", KH)
-    d.org("老字號[[鴨肉珍]]表示")
-    d.metric("約賣出[[1,500碗]]", 1500, "碗", "approx", "", sep="約")
-    d.metric("多[[約2成]]", 20, "%", "approx", "")
-    d.org("。[[高雄市政府經濟發展局]]也")
-    d.metric("月營收約新台幣[[32萬元]]", 320000, "元", "approx", "",
-             outer=NT)
-    # P9 (中央畜產會 an ORG (GUIDELINES: in the gazetteer); 11月以來 this
-    # year's; 平均每日 no DATE; 比上月 a baseline after 比: the month before
-    # 11月 (GUIDELINES), 2026-10; 台糖 acting (表示): an ORG; 今年 the year;
-    # 公噸 a unit as written (公吨); 第4季 this year's quarter)
-    d.org("，[[中央畜產會]]資料")
-    d.date("顯示，[[11月]]以來毛豬", "2026-11", "")
-    d.metric("平均每日[[約2.4萬頭]]", 24000, "头", "approx", "")
-    d.date("比[[上月]]減少", "2026-10", "")
-    d.metric("減少[[約3%]]；台糖", 3, "%", "approx", "")
-    d.org("；[[台糖]]則")
-    d.date("表示，[[今年]]供應", Y, "")
-    d.metric("豬肉[[約5,600公噸]]", 5600, "公吨", "approx", "")
-    d.date("預計[[第4季]]再", "2026-Q4", "")
-    d.metric("再增加[[約1成]]", 10, "%", "approx", "")
-    # P10 (the ministry's agency one ORG (GUIDELINES: a 署 written right
-    # after its ministry belongs to it); 今年, 比去年 the year and the one
-    # before; 11月 this year's; 每公斤 and 約新台幣 outside; 創113年以來新高:
-    # 113年 the ROC year 2024 (SPEC); the agency's own short name an ORG
-    # (SPEC); 10月 this year's; 年增 no DATE)
-    d.org("，[[農業部農糧署]]統計")
-    d.date("統計，[[今年]]稻米", Y, "")
-    d.metric("預估[[約142萬公噸]]", 1420000, "公吨", "approx", "")
-    d.date("比[[去年]]減少", LY, "")
-    d.metric("減少[[約3%]]；國產", 3, "%", "approx", "")
-    d.date("價格[[11月]]每公斤", "2026-11", "")
-    d.metric("每公斤約新台幣[[38元]]", 38, "元", "approx", "", outer=NT)
-    d.date("創[[113年]]以來", "2024", "")
-    d.org("。[[農糧署]]並")
-    d.date("業者[[10月]]採購", "2026-10", "")
-    d.metric("白米[[約1.9萬公噸]]", 19000, "公吨", "approx", "")
-    d.metric("年增[[約5%]]。", 5, "%", "approx", "")
-    # P11 (the chain and franchise association one ORG (GUIDELINES: two
-    # trades joined by 暨 after a place name one association); 114年 2025;
-    # 約有 qualifies; 個 a unit (个); 約占 approx; 今年前3季 the year (今年
-    # counts from the reference); 協會 a back-reference; 明（116）年 2027;
-    # 突破新台幣 outside, over)
-    d.org("\n[[台灣連鎖暨加盟協會]]指出")
-    d.date("指出，[[114年]]全台", LY, "")
-    d.metric("約有[[45個]]", 45, "个", "approx", "", sep="約")
-    d.metric("總店數[[約2,600家]]", 2600, "家", "approx", "")
-    d.metric("約占[[6成]]", 60, "%", "approx", "", sep="約")
-    d.date("，[[今年前3季]]合計", Y, "")
-    d.metric("合計營收約新台幣[[86億元]]", 8600000000, "元", "approx", "",
-             outer=NT)
-    d.date("預估，[[明（116）年]]市場", NY, "")
-    d.metric("可望突破新台幣[[200億元]]", 20000000000, "元", "over", "",
-             outer="突破新台幣")
-    # P12 (統一超商 an ORG; 便當 before 今年前10月 (GUIDELINES: after a noun
-    # ending in 當 the period); 個 a unit; 全家便利商店 an ORG; 自11月起: 11月,
-    # 自 and 起 outside; 每份 and 新台幣 outside, exact; 上週 W47; 份 a unit)
-    d.org("。[[統一超商]]表示")
-    d.date("便當[[今年前10月]]銷量", Y, "")
-    d.metric("銷量[[約1,450萬個]]", 14500000, "个", "approx", "")
-    d.metric("年增[[約9%]]", 9, "%", "approx", "")
-    d.org("；[[全家便利商店]]則")
-    d.date("則自[[11月]]起", "2026-11", "")
-    d.metric("每份新台幣[[69元]]", 69, "元", "exact", "", outer=NT0)
-    d.date("，[[上週]]賣出", "2026-W47", "")
-    d.metric("賣出[[約38萬份]]", 380000, "份", "approx", "")
-    # P13 (外送平台 a kind; Uber Eats and foodpanda ORGs, the Latin names
-    # whole (the space inside Uber Eats part of the name); 今年前10月 the
-    # year; 年增 no DATE; 10月, 較9月 this year's; the bank an ORG; 週轉 no
-    # DATE; 約有 qualifies 320家; the university an ORG, 高雄 inside it no
-    # CITY (SPEC); 名 a unit; 每月 recurring, no DATE; 4次以上 over (SPEC:
-    # 以上); 每次 and 約新台幣 outside)
-    d.org("，[[Uber Eats]]表示")
-    d.date("滷肉飯[[今年前10月]]訂單量", Y, "")
-    d.metric("訂單量年增[[約17%]]", 17, "%", "approx", "")
-    d.metric("客單價約新台幣[[210元]]", 210, "元", "approx", "", outer=NT)
-    d.org("；[[foodpanda]]則")
-    d.date("指出，[[10月]]滷肉飯", "2026-10", "")
-    d.date("較[[9月]]成長約11%", "2026-09", "")
-    d.metric("成長[[約11%]]", 11, "%", "approx", "")
-    d.org("。[[臺灣中小企業銀行]]表示")
-    d.metric("週轉金約新台幣[[3.8億元]]", 380000000, "元", "approx", "",
-             outer=NT)
-    d.metric("約有[[320家]]", 320, "家", "approx", "", sep="約")
-    d.org("。[[國立高雄餐旅大學]]的")
-    d.metric("在[[1,200名]]受訪者", 1200, "名", "exact", "")
-    d.metric("中，[[約71%]]每月", 71, "%", "approx", "")
-    d.metric("滷肉飯[[4次以上]]", 4, "次", "over", "")
-    d.metric("花費約新台幣[[95元]]", 95, "元", "approx", "", outer=NT)
-    # P14 (the city government's bureau one ORG; 12月5日至7日 a range, two
-    # DATEs (SPEC); 大稻埕 a district; 滷肉飯節 an event, no DATE; 人次 a unit;
-    # 第4季 this year's quarter; 可達 a value word, 左右 inside, approx;
-    # 去年第4季 one span, 2025-Q4; 市府 the city government's own short name,
-    # an ORG (SPEC); 117年 the ROC year 2028; 全市 deictic; 突破 over)
-    d.org("\n[[台北市政府觀光傳播局]]將")
-    d.date("將於[[12月5日]]至", "2026-12-05", "")
-    d.date("至[[7日]]在", "2026-12-07", "")
-    d.metric("預計[[約40家]]", 40, "家", "approx", "")
-    d.metric("吸引[[約8萬人次]]", 80000, "人次", "approx", "")
-    d.date("預估，[[第4季]]滷肉飯", "2026-Q4", "")
-    d.metric("可達新台幣[[65億元左右]]", 6500000000, "元", "approx", "",
-             outer=NT0)
-    d.date("較[[去年第4季]]成長", "2025-Q4", "")
-    d.metric("成長[[約5%]]。市府", 5, "%", "approx", "")
-    d.org("。[[市府]]並")
-    d.date("設定在[[117年]]讓", "2028", "")
-    d.metric("產值突破新台幣[[300億元]]", 30000000000, "元", "over", "",
-             outer="突破新台幣")
+    SZ, FZ, SEL = "深圳市", "福州市", "首尔"
+    # title (本港 deictic, no CITY (SPEC); 間 counts shops (GUIDELINES 间);
+    # 上環 a district, no CITY; 按年 no DATE; 約一成 10 %, approx)
+    d.metric("刻印舖剩[[約180間]]", 180, "间", "approx", "")
+    d.metric("加價[[約一成]]\n", 10, "%", "approx", "")
+    # P1 (the opener 【明報專訊】: 明報, the paper named in its own opener, an
+    # ORG right after the bracket (the brief; GUIDELINES' byline rule); the
+    # lands department an ORG (a Hong Kong body standing alone,
+    # GUIDELINES); 本報 names none; 昨日 and its bracketed gloss two DATEs,
+    # the same day (SPEC 今日(15日)); 截至 outside, 今年10月底 the month; 個 a
+    # measure word; 10年前 a relative DATE (SPEC N年前): 2016; 全港 deictic;
+    # 約四成, 約三成 approx; 屋邨 (public estates) holds the declared 邨, in
+    # no span)
+    d.org("【[[明報]]專訊】")
+    d.org("。[[地政總署]]昨日")
+    d.date("地政總署[[昨日]]（", "2026-11-25", "")
+    d.date("（[[25日]]）", "2026-11-25", "")
+    d.date("截至[[今年10月底]]", "2026-10", "")
+    d.metric("只剩[[23個]]", 23, "个", "exact", "")
+    d.date("較[[10年前]]減少", "2016", "")
+    d.metric("減少[[約四成]]", 40, "%", "approx", "")
+    d.metric("印章檔[[約180間]]", 180, "间", "approx", "")
+    d.metric("當中[[約三成]]設於", 30, "%", "approx", "")
+    # P2 (the department again; 每檔每月 outside (recurring, no DATE); a
+    # range of rents, two METRICs each with its unit; 署方 a back-reference;
+    # 自…起 outside, 2019年 the year; 今年上半年 the year (SPEC: several
+    # months of a year); 明年4月1日 a day; 最高 no marker: 1萬港元 exact)
+    d.org("\n[[地政總署]]表示")
+    d.metric("租金[[約1,500港元]]至", 1500, "港元", "approx", "")
+    d.metric("至[[2,800港元]]，", 2800, "港元", "exact", "")
+    d.date("自[[2019年]]起", "2019", "")
+    d.metric("空置檔位[[7個]]", 7, "个", "exact", "")
+    d.date("，[[今年上半年]]再收回", Y, "")
+    d.metric("再收回[[2個]]", 2, "个", "exact", "")
+    d.date("由[[明年4月1日]]起", "2027-04-01", "")
+    d.metric("上調[[約2%]]", 2, "%", "approx", "")
+    d.metric("罰款[[1萬港元]]", 10000, "港元", "exact", "")
+    # P3 (油麻地, 旺角, 北角 districts, no CITY; 一帶 and 一次 no figure
+    # (GUIDELINES 一次); 領展's registered name and its bracketed short form
+    # two ORGs (GUIDELINES); 旗下 outside; 每平方呎 and 月租 outside, 平均
+    # between them and 約 no marker of its own; the housing authority an ORG)
+    d.metric("仍有[[約30個]]", 30, "个", "approx", "")
+    d.org("，[[領展房地產投資信託基金]]（")
+    d.org("（[[領展]]）")
+    d.date("刻印舖[[今年]]續租", Y, "")
+    d.metric("平均[[約45港元]]", 45, "港元", "approx", "")
+    d.metric("下調[[約3%]]", 3, "%", "approx", "")
+    d.org("；[[香港房屋委員會]]轄下")
+    d.metric("則有[[約20間]]", 20, "间", "approx", "")
+    # P4 (the stationery trade association an ORG, its 刻印組 after 轄下
+    # outside; 2016年 and 今年 DATEs; 名 a unit; ages are METRIC (SPEC:
+    # 60岁以上 -> 岁); 近一半 50 %, approx (SPEC); 超過70歲 over; 商會 alone
+    # a back-reference; 上週 W47; the university's department one ORG (SPEC
+    # 福建师范大学行政管理学院); 逾400人次 over (SPEC 人次); 去年 2025)
+    d.org("\n[[香港圖書文具業商會]]轄下")
+    d.date("由[[2016年]]的", "2016", "")
+    d.metric("的[[約120名]]", 120, "名", "approx", "")
+    d.date("減至[[今年]]的", Y, "")
+    d.metric("的[[68名]]", 68, "名", "exact", "")
+    d.metric("年齡[[約62歲]]", 62, "岁", "approx", "")
+    d.metric("當中[[近一半]]", 50, "%", "approx", "")
+    d.metric("已[[超過70歲]]", 70, "岁", "over", "")
+    d.date("商會[[上週]]聯同", "2026-W47", "")
+    d.org("聯同[[香港中文大學藝術系]]合辦")
+    d.metric("吸引[[逾400人次]]", 400, "人次", "over", "")
+    d.date("比[[去年]]多約150人次", LY, "")
+    d.metric("多[[約150人次]]", 150, "人次", "approx", "")
+    # P5 (a range of prices, two METRICs; 起 after 約480港元 no marker; 一名 no
+    # figure; 每個 outside; 今年首10個月 the year (GUIDELINES 首10個月); 每月
+    # recurring, no DATE; 張 a measure word of orders; 近三成 approx; 深圳 a
+    # CITY (羅湖 a district), its figure takes it; 元人民幣: the currency
+    # noun after 元 outside (SPEC); 12月及明年1月 two DATEs; 聖誕 the coming
+    # one, 2026-12-25 (前 outside))
+    d.metric("現售[[180港元]]至", 180, "港元", "exact", "")
+    d.metric("至[[350港元]]，", 350, "港元", "exact", "")
+    d.metric("刻字[[約480港元]]起", 480, "港元", "approx", "")
+    d.date("較[[去年]]加價約一成", LY, "")
+    d.metric("加價[[約一成]]；", 10, "%", "approx", "")
+    d.metric("每個[[約95港元]]", 95, "港元", "approx", "")
+    d.metric("每個[[68港元]]", 68, "港元", "exact", "")
+    d.date("他說，[[今年首10個月]]平均", Y, "")
+    d.metric("接單[[約260張]]", 260, "张", "approx", "")
+    d.metric("少[[近三成]]", 30, "%", "approx", "")
+    d.city("；[[深圳]]羅湖")
+    d.metric("只需[[約50元]]人民幣", 50, "元", "approx", SZ)
+    d.date("不過，[[12月]]及", "2026-12", "")
+    d.date("及[[明年1月]]的", "2027-01", "")
+    d.date("排至[[聖誕]]前", "2026-12-25", "")
+    # P6 (the companies registry an ORG; 今年首10個月 the year; 萬 a
+    # magnitude, 間 counts companies; 截至 outside, 10月底 the month; 上月
+    # 2026-10; 9月 the month; 本月1日至24日 a range, two DATEs, 24日 takes
+    # the range's month (SPEC); 2014年 the year (自…後 outside); 《公司條例》
+    # a law, no ORG; 銀行 alone a kind (declared); 650港元至900港元 a range)
+    d.org("\n[[公司註冊處]]數字")
+    d.date("顯示，[[今年首10個月]]新註冊", Y, "")
+    d.metric("本地公司[[約8.6萬間]]", 86000, "间", "approx", "")
+    d.metric("增加[[約6.5%]]", 6.5, "%", "approx", "")
+    d.date("截至[[10月底]]", "2026-10", "")
+    d.metric("本地公司[[約146萬間]]", 1460000, "间", "approx", "")
+    d.date("單計[[上月]]", "2026-10", "")
+    d.metric("新成立公司[[約8,900間]]", 8900, "间", "approx", "")
+    d.date("比[[9月]]增加", "2026-09", "")
+    d.metric("增加[[約4%]]", 4, "%", "approx", "")
+    d.date("；[[本月1日]]至", "2026-11-01", "")
+    d.date("至[[24日]]則有", "2026-11-24", "")
+    d.metric("則有[[約7,200間]]", 7200, "间", "approx", "")
+    d.date("自[[2014年]]新", "2014", "")
+    d.metric("現售[[650港元]]至", 650, "港元", "exact", "")
+    d.metric("至[[900港元]]。", 900, "港元", "exact", "")
+    # P7 (the banks listed are one ORG each, 中銀香港及渣打銀行 a declared
+    # pair, 香港 inside a name no CITY (SPEC); 宗 a measure word of orders;
+    # the SME chamber an ORG; 全港 deictic; 中小企 a kind; 超過七成 over)
+    d.org("，[[中銀香港]]及")
+    d.org("及[[渣打銀行]]的")
+    d.metric("帶來[[約40宗]]", 40, "宗", "approx", "")
+    d.org("。[[香港中小型企業總商會]]估計")
+    d.metric("全港[[約34萬間]]", 340000, "间", "approx", "")
+    d.metric("，[[超過七成]]仍會", 70, "%", "over", "")
+    # P8 (the census and statistics department an ORG (a Hong Kong body
+    # standing alone, GUIDELINES); 今年第三季 2026-Q3 (GUIDELINES: quarters
+    # without 度); 億 a magnitude; 集古齋, a shop by its name that speaks,
+    # an ORG (GUIDELINES' 老字号 and shop rules); 每方 outside (方, a
+    # measure word of seal stones); 300港元至逾3萬港元 a range, the second
+    # with its marker; 商務印書館 an ORG, 旗下 outside; 套 a measure word;
+    # 去年同期 after 今年第三季: 2025-Q3 (SPEC); 福州 a CITY, 浙江 a
+    # province, 青田 a county: the sentence's figures take 福州; 2020年 the
+    # year; 現時 no DATE; 元人民幣: 元 the unit)
+    d.org("\n[[政府統計處]]數字")
+    d.date("顯示，[[今年第三季]]本港", "2026-Q3", "")
+    d.metric("價值[[約9.8億港元]]", 980000000, "港元", "approx", "")
+    d.metric("下跌[[約4.2%]]", 4.2, "%", "approx", "")
+    d.org("，[[集古齋]]表示")
+    d.date("表示，[[今年]]壽山石", Y, "")
+    d.metric("上升[[約12%]]", 12, "%", "approx", "")
+    d.metric("由[[300港元]]至", 300, "港元", "exact", "")
+    d.metric("至[[逾3萬港元]]", 30000, "港元", "over", "")
+    d.org("；[[商務印書館]]旗下")
+    d.date("套裝[[今年第三季]]銷量", "2026-Q3", "")
+    d.metric("銷量[[約2,100套]]", 2100, "套", "approx", "")
+    d.date("比[[去年同期]]增加", "2025-Q3", "")
+    d.metric("增加[[約25%]]", 25, "%", "approx", "")
+    d.city("來自[[福州]]及")
+    d.date("由[[2020年]]的", "2020", FZ)
+    d.metric("的[[約200元]]人民幣", 200, "元", "approx", FZ)
+    d.metric("現時[[約600元]]人民幣", 600, "元", "approx", FZ)
+    # P9 (奧地利品牌, 日本品牌 descriptors in front of the names, outside
+    # (SPEC 美国咨询公司麦肯锡); Trodat and Shachihata brands acting as
+    # companies, ORGs (GUIDELINES: a Latin name right after 品牌); 日本 no
+    # DATE; 約六成 approx; 去年 2025; 個 a measure word)
+    d.org("品牌[[Trodat]]及")
+    d.org("品牌[[Shachihata]]的")
+    d.metric("市場[[約六成]]", 60, "%", "approx", "")
+    d.date("經銷商[[去年]]共進口", LY, "")
+    d.metric("進口[[約18萬個]]", 180000, "个", "approx", "")
+    # P10 (年輕 no DATE; the platforms HKTVmall and 淘寶 one ORG each, a
+    # declared pair; the courier an ORG; 深圳、廣州及澳門 CITY rows (澳門 a
+    # city, SPEC); 香港郵政 an ORG, 香港 inside no CITY; 一間 no figure;
+    # 約45% approx; 每月 recurring; 內地 a region; 每宗 outside; the printing
+    # trade association an ORG)
+    d.org("經[[HKTVmall]]及")
+    d.org("及[[淘寶]]接單")
+    d.org("經[[順豐速運]]寄往")
+    d.city("寄往[[深圳]]、")
+    d.city("、[[廣州]]及")
+    d.city("及[[澳門]]，")
+    d.org("多交[[香港郵政]]處理")
+    d.date("網上訂單[[今年]]已佔", Y, "")
+    d.metric("已佔[[約45%]]", 45, "%", "approx", "")
+    d.metric("訂單[[約80宗]]", 80, "宗", "approx", "")
+    d.metric("每宗[[約220港元]]", 220, "港元", "approx", "")
+    d.org("。[[香港印刷業商會]]則指")
+    d.date("印刷廠[[今年]]接獲", Y, "")
+    d.metric("訂單[[約3,500宗]]", 3500, "宗", "approx", "")
+    d.metric("減少[[約8%]]", 8, "%", "approx", "")
+    # P11 (the leisure and cultural services department, a body of two
+    # fields joined by 及, one ORG (GUIDELINES 运输及物流局); 轄下 between two
+    # bodies: two ORGs; 3個 a count (SPEC: 个); 西泠印社 an ORG (the society
+    # of 杭州, named without its city); 本月 the month; the district council
+    # with its district an ORG (GUIDELINES); 上月 2026-10)
+    d.org("\n[[康樂及文化事務署]]轄下")
+    d.org("轄下[[非物質文化遺產辦事處]]今年")
+    d.date("辦事處[[今年]]撥款", Y, "")
+    d.metric("撥款[[約120萬港元]]", 1200000, "港元", "approx", "")
+    d.metric("資助[[3個]]", 3, "个", "exact", "")
+    d.org("；[[西泠印社]]本月")
+    d.date("印社[[本月]]在本港", "2026-11", "")
+    d.metric("吸引[[約1.2萬人次]]", 12000, "人次", "approx", "")
+    d.org("。[[中西區區議會]]上月")
+    d.date("區議會[[上月]]亦", "2026-10", "")
+    # P12 (the tourism board an ORG; 下月 2026-12; 聖誕 and 元旦 the coming
+    # ones (假期 outside); 每日 recurring; 人次 a unit; 東京, 首爾 foreign
+    # cities, the figure after them takes 首爾 (the nearest before); 每人
+    # outside; 香港 a CITY (SPEC: Hong Kong); 明年第一季 2027-Q1; 2027年 the
+    # year; 約一成 approx)
+    d.org("\n[[香港旅遊發展局]]表示")
+    d.date("將於[[下月]]推出", "2026-12", "")
+    d.date("預計[[聖誕]]及", "2026-12-25", "")
+    d.date("及[[元旦]]假期", "2027-01-01", "")
+    d.metric("旅客[[約300人次]]", 300, "人次", "approx", "")
+    d.city("來自[[東京]]及")
+    d.city("及[[首爾]]的")
+    d.metric("消費[[約350港元]]", 350, "港元", "approx", SEL)
+    d.city("專程來[[香港]]訂製")
+    d.date("預計，[[明年第一季]]公司蓋", "2027-Q1", "")
+    d.metric("回升[[約5%]]", 5, "%", "approx", "")
+    d.date("但[[2027年]]全港", NY, "")
+    d.metric("再減少[[約一成]]", 10, "%", "approx", "")
+    d.metric("至[[約160間]]", 160, "间", "approx", "")
     audit = {
-        "orgs": ["農業部", "經濟部統計處", "台北市餐飲商業同業公會", "財政部",
-                 "鬍鬚張", "王品集團", "八方雲集國際股份有限公司", "八方雲集",
-                 "三商行", "三商餐飲", "瓦城泰統", "金峰魯肉飯", "丸林魯肉飯",
-                 "天天利美食坊", "今大魯肉飯", "台中市政府經濟發展局",
-                 "山河魯肉飯", "高雄市政府觀光局", "鴨肉珍",
-                 "高雄市政府經濟發展局", "中央畜產會", "台糖", "農業部農糧署",
-                 "農糧署", "台灣連鎖暨加盟協會", "統一超商", "全家便利商店",
-                 "Uber Eats", "foodpanda", "臺灣中小企業銀行", "國立高雄餐旅大學",
-                 "台北市政府觀光傳播局", "市府"],
-        "cities": ["台北", "高雄", "台中", "新北"],
+        "orgs": ["明報", "地政總署", "領展房地產投資信託基金", "領展",
+                 "香港房屋委員會", "香港圖書文具業商會", "香港中文大學藝術系",
+                 "公司註冊處", "中銀香港", "渣打銀行", "香港中小型企業總商會",
+                 "政府統計處", "集古齋", "商務印書館", "Trodat", "Shachihata",
+                 "HKTVmall", "淘寶", "順豐速運", "香港郵政", "香港印刷業商會",
+                 "康樂及文化事務署", "非物質文化遺產辦事處", "西泠印社",
+                 "中西區區議會", "香港旅遊發展局"],
+        "cities": ["香港", "深圳", "福州", "廣州", "澳門", "東京", "首爾"],
         "excluded": [],
-        # the stock codes in brackets (SPEC: codes are no METRIC)
-        "numbers_excluded": ["（[[2727]]）", "（[[2905]]）", "（[[2729]]）"],
-        # 二 of 第二市場 (an ordinal in a market's name: SPEC)
-        "cn_excluded": ["第[[二]]市場"],
+        "numbers_excluded": [],
+        # 一 before a measure word or in a word, no figure (GUIDELINES 一次):
+        # 一帶 (an area, three times), 一次 (once), 一名 and 一間 (the
+        # indefinite article)
+        "cn_excluded": ["文華里[[一]]帶", "北角[[一]]帶", "羅湖[[一]]帶",
+                        "承繼[[一]]次", "，文華里[[一]]名", "。[[一]]間老字號"],
         "collectives": [],
-        # words that hold a numeral or a magnitude and are no figure: 五花
-        # (pork belly), 萬華 (a Taipei district)
-        "labels_excluded": {"五花": 1, "萬華": 1},
+        "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 年增 (year on year),
-        # 全年 (outside the span after 114年), 歷年, 月營收 (a monthly
-        # figure), 日前 (vague, SPEC), 平日, 每天, 單日, 每日, 每月 (recurring),
-        # 週末, 週轉, 滷肉飯節 (an event's name)
-        "words_excluded": {"年增": 6, "全年": 1, "歷年": 1, "月營收": 2,
-                           "日前": 1, "平日": 2, "每天": 2, "單日": 1,
-                           "每日": 2, "每月": 1, "週末": 1, "週轉": 1,
-                           "滷肉飯節": 1,
-                           # 一帶 (the area around a place: GUIDELINES, no
-                           # figure)
-                           "一帶": 1},
-        # head words naming no body: 協會 of 協會預估 (a back-reference), 廳
-        # of 連鎖餐廳 (restaurants, a kind), 集團 of 上市櫃餐飲集團 (a kind),
-        # 超商 of 超商也 (convenience stores, a kind)
-        "orghead_excluded": {"協會": 1, "廳": 1, "集團": 1, "超商": 1},
+        # time characters in words that are no DATE: 按年 (year on year),
+        # 每月 (recurring), 月租 (monthly rent, twice: 每月租金 too), 年齡
+        # (age), 日本 (Japan),
+        # 年輕 (young), 每日 (recurring)
+        "words_excluded": {"按年": 7, "每月": 4, "月租": 2, "年齡": 1,
+                           "日本": 1, "年輕": 1, "每日": 1},
+        # head words naming no body: 署 of 署方 (a back-reference) and 銀行
+        # of 不少銀行 (a kind)
+        "orghead_excluded": {"署": 1, "銀行": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -2932,25 +2740,7 @@ def check_holiday(d, r):
                                                     # year with 今年 in front,
                                                     # as 今年中秋節 above: new
                                                     # here for g642)
-                                                    "今年春節",
-                                                    # (冬至, the winter
-                                                    # solstice, a solar term
-                                                    # that falls on the same
-                                                    # day on both sides of
-                                                    # the strait, computed
-                                                    # by _winter_solstice in
-                                                    # Beijing time (Taiwan's
-                                                    # UTC+8 is the same
-                                                    # clock): new here for
-                                                    # g666)
-                                                    "冬至",
-                                                    # (農曆年, the lunar new
-                                                    # year (GUIDELINES: 农历年
-                                                    # is 春节), the same day on
-                                                    # both sides of the
-                                                    # strait: new here for
-                                                    # g660)
-                                                    "農曆年"), r
+                                                    "今年春節"), r
     ref = datetime.date.fromisoformat(d.published)
     k = None
     # a year word with its ROC year in brackets before the holiday
@@ -3357,7 +3147,7 @@ def check_no_collective_metric(d, r):
 # outside the span and the unit: GUIDELINES)
 # (here neither article writes a rate with a slash denominator: every
 # per-unit price keeps 每 and its measure word outside the span)
-PER_UNITS = {G671: (), G672: ()}
+PER_UNITS = {G673: (), G674: ()}
 # organization head words the audit of check() requires inside an ORG row or
 # declared (orghead_excluded) where they stand alone (new here)
 ORG_HEAD_WORDS = ("有限公司", "协会", "協會", "分会", "分會", "博物馆",
@@ -3414,13 +3204,18 @@ def check_per_before(d, r):
                   "套|只|片|"
                   # (筒, a tube of shuttlecocks: new here for g551's
                   # 每筒98元 and 每筒126元)
-                  "筒)"
+                  "筒|"
+                  # (份 and 平方尺 added here for g670's 每份68澳門元 and g669's
+                  # 每平方尺约14.5元)
+                  "份|平方尺)"
                   "(手續費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
         # (日元 added here for g623's 到岸价约每公斤2.4万日元, the yen price
         # of a Japanese buyer: a currency like 美元)
-        assert r["unit"] in ("元", "港元", "美元", "日元"), r
+        # (澳门元 added here for g670's 每公斤約135澳門元, 每份68澳門元 and
+        # 每宗約52萬澳門元, Macao's prices in patacas: a currency like 港元)
+        assert r["unit"] in ("元", "港元", "美元", "日元", "澳门元"), r
 
 
 def check(d, audit):
@@ -3625,7 +3420,10 @@ def check(d, audit):
                                   # for g551's 每筒98元 and 每筒126元: a
                                   # marker before 每筒 is read across the
                                   # basis like the others)
-                                  "筒)"
+                                  "筒|"
+                  # (份 and 平方尺 added here for g670's 每份68澳門元 and g669's
+                  # 每平方尺约14.5元)
+                  "份|平方尺)"
                                   "(新台幣|新台币)?$", "",
                                   head)
             # (不低于/不低於, GUIDELINES' bound, a marker inside the span:

@@ -1,38 +1,36 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g673_lychee_growers_maoming and g674_hk_seal_carving_shops
-(annotator DB, held-out set 114).
+g675_yak_meat_processors and g676_macao_cha_chaan_teng
+(annotator DC, held-out set 114).
 
-Adapted from the precedent set's tools/annotate_cc.py (/tmp/ho114/precedent:
-a simplified mainland article under a 记者 byline naming its outlet, and a
-traditional article of a special administrative region stored as
-Big5-HKSCS without a BOM under its 【…】 opener; the script closest to my
-pair by encodings and house styles: its Big5-HKSCS block is mine, turned
-from Macao to Hong Kong), copied and the data changed, its GBK block
-exchanged for a UTF-16 LE one after annotate_ca.py's UTF-16 BE block:
+Adapted from the precedent set's tools/annotate_cc.py (now dev/tools/annotate_g669_g670.py) (/tmp/ho114/precedent:
+a simplified mainland article of a city's daily under a 记者 byline naming
+its outlet, and a traditional Macao article under its paper's 【…】 opener;
+the script closest to my pair by regions and house styles), copied and the
+data changed, both storage blocks exchanged for my encodings:
 
-- UTF-16 LE WITH A BOM for the simplified mainland g673 (南方日报): new
-  here, annotate_ca.py's UTF-16 BE block of its Taiwan g666 (FE FF once,
-  every character two bytes, the ASCII characters' NULs at fixed offsets)
-  turned to little-endian (FF FE once, low byte first, the NULs at odd
-  offsets, no FF FE 00 00) and to the mainland with annotate_cc.py's
-  mainland checks (every character GB2312's, every line GB2312 = GBK =
-  GB18030 byte for byte, nothing declared outside GB2312: UTF-16 holds every
-  character, and the brief asks a declared character only of a legacy
-  codec wider than its base) and its mainland byline part, here with the
-  city filed from (南方日报记者 林晓彤 茂名报道: 南方日报 an ORG row, 茂名 a
-  CITY row, 茂名市).
-- BIG5-HKSCS WITHOUT A BOM for the traditional Hong Kong g674 (明報):
-  annotate_cc.py's block of its Macao g670 turned to Hong Kong: every
-  character plain Big5's (the same bytes in plain Big5, cp950 and
-  Big5-HKSCS) but one declared character that only Big5-HKSCS stores, 邨
-  (U+90A8, 90 68, hkscs-low) of 屋邨 (public housing estates), twice, in no
-  span; plain Big5 and cp950 fail on the file exactly at its first byte,
-  decoding and encoding alike, and read the text before it; the opener part
-  for 【明報專訊】 (明報, the paper named in its opener, an ORG row right
-  after the bracket: the brief, GUIDELINES' byline rule), the Hong Kong
-  region block (HONGKONG, the region named more than Macao) and the
-  t2s-then-s2hk round trip.
+- GB18030 WITHOUT A BOM for the simplified mainland g675 (青海日报):
+  annotate_cc.py's GBK block of its g669 widened one level up the GB family
+  with annotate_cb.py's GB18030 walk of its Hong Kong g668: one byte an
+  ASCII character, two a GB2312 character (lead A1-F7, trail A1-FE, the same
+  bytes in GB2312, GBK and GB18030), walked one by one, and one declared
+  character outside GBK that GB18030 alone stores, 䶮 (U+4DAE, CJK
+  Extension A, GB18030 FE 9F: the two-byte FE row, "gb18030-fe") of the
+  made-up reporter's given name 李䶮 on the byline, in no span; GBK and
+  GB2312 fail on the file exactly at its first byte, decoding and encoding
+  alike, and read the text before it; UTF-8, UTF-16 and the Big5 codecs fail
+  or read another text; the mainland byline part (青海日报记者 李䶮: 青海日报
+  an ORG row; no city filed from, as annotate_cc.py's g669).
+- UTF-16 LE WITH A BOM for the traditional Macao g676 (市民日報):
+  annotate_ca.py's UTF-16 BE block of its Taiwan g666 turned to
+  little-endian (FF FE once; every character two bytes, low byte first; the
+  ASCII characters' NULs at odd offsets; the legacy codecs, UTF-8 and UTF-16
+  BE fail or read another text) and to Macao: annotate_cc.py's opener part
+  for 【本報訊】 (once at line 3's start; it names no paper and holds no row:
+  the brief, GUIDELINES' 本报), its Macao declarations (氹 of 氹仔, the one
+  character outside plain Big5, checked by the Macao region block; every
+  line without it plain Big5 = cp950 = Big5-HKSCS) and the t2s-then-s2hk
+  round trip.
 
 It keeps every other check of annotate_cc.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
@@ -41,26 +39,26 @@ article, the audits, the independent `city` rule asserted against my hand
 value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
 约占/约达, marker, marker-before-currency, per-unit basis, collective and
 time-unit checks, the ORG-row checks, the organization head-word audit, the
-byline and opener blocks).  Changes are listed in NOTES_db.md.
+byline and opener blocks, the manifest check).  Changes are listed in
+NOTES_dc.md.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
-(code points) into the article as decoded (g673's FF FE removed, nothing
-else changed; g674 has no BOM).  `text` of g674 is the traditional
-original; `normalized` (ORG/CITY) and `unit` are simplified (OpenCC t2s;
-mainland cities by their official names with 市, Hong Kong, Macao and
-foreign cities by their common Chinese names).
+(code points) into the article as decoded (g676 after its BOM; nothing
+else changed).  `text` of g676 is the traditional original; `normalized`
+(ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland cities by their
+official names with 市, Hong Kong by its common Chinese name).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho114/precedent: README, NOTES_ca/cb/cc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_db.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g675_g676.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_db.py
+    python3 dev/tools/annotate_g675_g676.py
 """
 import csv
 import datetime
@@ -95,91 +93,97 @@ def enc_ok_early(ch, enc):
         return False
 
 
-G673 = "g673_lychee_growers_maoming"
-G674 = "g674_hk_seal_carving_shops"
+G675 = "g675_yak_meat_processors"
+G676 = "g676_macao_cha_chaan_teng"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G673: ("utf-16-le", BOM16LE, False, "2026-11-24", "南方日报"),
-    G674: ("big5hkscs", b"", True, "2026-11-26", "明報"),
+    G675: ("gb18030", b"", False, "2026-11-26", "青海日报"),
+    G676: ("utf-16-le", BOM16LE, True, "2026-11-24", "市民日報"),
 }
-# every declared codec must have its storage block in Doc: UTF-16 LE WITH A
-# BOM for the simplified mainland g673 (new here: annotate_ca.py's UTF-16 BE
-# block of its Taiwan g666 turned to little-endian and to the mainland, with
-# this script's mainland checks and mainland byline part, the city filed
-# from included) and BIG5-HKSCS WITHOUT A BOM for the traditional Hong Kong
-# g674 (annotate_cc.py's Big5-HKSCS block of its Macao g670 turned to Hong
-# Kong: one declared character, 邨 of 屋邨, with the opener part for
-# 【明報專訊】, which holds the ORG 明報)
-STORAGE_BLOCKS = ("utf-16-le", "big5hkscs")
+# every declared codec must have its storage block in Doc: GB18030 WITHOUT A
+# BOM for the simplified mainland g675 (annotate_cc.py's GBK block of its
+# g669 widened one level up the GB family with annotate_cb.py's GB18030 walk
+# of its g668: one declared character outside GBK that GB18030 alone
+# stores, 䶮 of the made-up reporter's name 李䶮 on the byline, GB18030's
+# two-byte FE row; with its mainland byline part) and UTF-16 LE WITH A BOM
+# for the traditional Macao g676 (annotate_ca.py's UTF-16 BE block of its
+# Taiwan g666 turned to little-endian and to Macao, with annotate_cc.py's
+# opener part (here 【本報訊】, which holds no row) and its Macao
+# declarations: 氹 of 氹仔 outside plain Big5, which UTF-16 stores as any
+# other character)
+STORAGE_BLOCKS = ("gb18030", "utf-16-le")
 STORE_CODEC = {}
 # the Big5-HKSCS files that hold no character outside plain Big5: none here
-# (g674 holds 邨, so plain Big5 and cp950 must fail on it; annotate_qa.py's
-# narrowing of the narrowest-codec check, kept unused)
+# (no Big5 file; annotate_qa.py's narrowing of the narrowest-codec check,
+# kept unused)
 BIG5HKSCS_PLAIN = set()
 # the first character of each file, with its bytes in the file's encoding
-# after the BOM (g673: 茂 of the title in UTF-16 LE, 02 83 (U+8302); g674:
-# 本 of the title in Big5-HKSCS, A5 BB, plain Big5's and cp950's bytes)
-FIRST_CHAR = {G673: ("茂", "茂".encode("utf-16-le")),
-              G674: ("本", "本".encode("big5hkscs"))}
-assert FIRST_CHAR[G673][1] == b"\x02\x83" and FIRST_CHAR[G674][1] == \
-    b"\xa5\xbb" == "本".encode("cp950") == "本".encode("big5")
+# after the BOM (g675: 青 of the title in GB18030, C7 E0, GB2312's and GBK's
+# bytes; g676: 本 of the title in UTF-16 LE, 2C 67, after FF FE)
+FIRST_CHAR = {G675: ("青", "青".encode("gb18030")),
+              G676: ("本", "本".encode("utf-16-le"))}
+assert FIRST_CHAR[G675][1] == b"\xc7\xe0" == "青".encode("gb2312") == \
+    "青".encode("gbk") and FIRST_CHAR[G676][1] == b"\x2c\x67"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G673: [], G674: []}
-# the mainland article's characters outside GB2312: none (UTF-16 holds
-# every character; the brief asks a declared character of a legacy
-# double-byte codec only, and g673 is written in GB2312's characters, as
-# annotate_ca.py's UTF-16 g666 was in plain Big5's)
-OUTSIDE_GB2312 = {G673: {}}
-OUTSIDE_GB2312_WORD = {G673: {}}
+OUTSIDE_BMP = {G675: [], G676: []}
+# the mainland article's characters outside GB2312 that GBK stores: none
+# (GB18030 is declared; every character but the one below is GB2312's)
+OUTSIDE_GB2312 = {G675: {}}
+OUTSIDE_GB2312_WORD = {G675: {}}
 GBK_CODE = {}
-GBK_KINDS = {G673: Counter()}
-OUTSIDE_GBK = {G673: {}}
-OUTSIDE_GBK_WORD = {G673: {}}
-GB18030_CODE = {}
-GB18030_KINDS = {G673: Counter()}
-DECLARED_MAINLAND = OUTSIDE_GB2312
+GBK_KINDS = {G675: Counter()}
+# the mainland article's characters outside GBK, each with its kind: 䶮
+# (U+4DAE, CJK Extension A; GB18030 FE 9F, "gb18030-fe": the two-byte FE
+# row, lead FE and trail 40-A0, which GBK leaves undefined and GB18030 maps
+# to Extension A characters) of the made-up reporter's given name 李䶮 on the
+# byline, once, in no span (the brief: a character outside GBK, in a
+# natural word: a given name, as annotate_cc.py's 陈昉 and annotate_cb.py's
+# 㗎 in a quoted word)
+OUTSIDE_GBK = {G675: {"䶮": "gb18030-fe"}}
+OUTSIDE_GBK_WORD = {G675: {"䶮": {"李䶮": 1}}}
+GB18030_CODE = {"䶮": b"\xfe\x9f"}
+GB18030_KINDS = {G675: Counter({"gb18030-fe": 1})}
+DECLARED_MAINLAND = OUTSIDE_GBK
 # characters whose GB bytes another GB codec reads otherwise: none
-GB_FORMS = {G673: {}}
-GB_FORMS_WORD = {G673: {}}
+GB_FORMS = {G675: {}}
+GB_FORMS_WORD = {G675: {}}
 # the byline line (the precedent's mainland form, the outlet + 记者 + a
-# space, a made-up name, a space, the city filed from and 报道): 南方日报,
-# the outlet named before 记者, is an ORG row (GUIDELINES' byline rule), and
-# 茂名, the city filed from, a CITY row (茂名市)
-BYLINE = {G673: ("", ["南方日报"], "记者 ", ["林晓彤"], "茂名")}
-BYLINE_ORG = {G673: True}
-# line 3 of the mainland article and the rows it holds: g673's byline
-# (above); g674's line 3 opens with the opener (OPENER) and is a paragraph
-LINE3 = {G673: ("南方日报记者 林晓彤 茂名报道", [("ORG", "南方日报"),
-                                          ("CITY", "茂名")])}
+# space and a made-up name; no city filed from, as annotate_cc.py's g669):
+# 青海日报, the outlet named before 记者, is an ORG row (GUIDELINES' byline
+# rule), with no place inside (青海 a province in any case)
+BYLINE = {G675: ("", ["青海日报"], "记者 ", ["李䶮"], "")}
+BYLINE_ORG = {G675: True}
+# line 3 of the mainland article and the rows it holds: g675's byline
+# (above); g676's line 3 opens with the opener (OPENER) and is a paragraph
+LINE3 = {G675: ("青海日报记者 李䶮", [("ORG", "青海日报")])}
 BYLINE_NOT_CITY = {}
 BRACKET_BYLINE = {}
 ASTRAL_BEFORE_BODY = set()
-# the opener of the Hong Kong article (明報's form): 【明報專訊】 names the
-# paper, so it holds the ORG 明報 right after the bracket (the brief;
-# GUIDELINES' byline rule; check() asserts the opener is 【 + name + 專訊】)
-OPENER = {G674: ("【明報專訊】", [("ORG", "明報")])}
-# characters of the Hong Kong article that plain Big5 lacks, each with
-# whether cp950 holds it (no): 邨 (U+90A8, Big5-HKSCS 90 68) of 屋邨 (public
-# housing estates: 屋邨商場, twice), in no span; a lead byte below A1,
-# HKSCS's added area ("hkscs-low"), as annotate_cc.py's 氹; here it is the
-# one character that only Big5-HKSCS stores, so plain Big5 and cp950 stop
-# on the file exactly at its first occurrence (the storage block)
-OUTSIDE_BIG5 = {G674: {"邨": False}}
-BIG5_CODE = {"邨": b"\x90\x68"}
+# the opener of the Macao article (市民日報 as Macao papers write it,
+# annotate_cc.py's opener part): 【本報訊】 names no paper, so it holds no row
+# (the brief; GUIDELINES: 本报 is none)
+OPENER = {G676: ("【本報訊】", [])}
+# characters of the Macao article that plain Big5 lacks, each with whether
+# cp950 holds it (no): 氹 (U+6C39, Big5-HKSCS 9C AE) of 氹仔 (Taipa, a
+# district: no CITY), three times, in no span; a lead byte below A1, HKSCS's
+# added area ("hkscs-low"), as annotate_cc.py's g670 declared it; UTF-16
+# stores it as any other character (the Macao region block checks it)
+OUTSIDE_BIG5 = {G676: {"氹": False}}
+BIG5_CODE = {"氹": b"\x9c\xae"}
 CP950_CODE = {}
-BIG5_KINDS = {G674: Counter({"hkscs-low": 1})}
-IN_ROW = {G673: {}, G674: {}}
-# a declared character confined to declared words in no span: 邨 in 屋邨
-OUTSIDE_BIG5_WORD = {G674: {"邨": {"屋邨": 2}}}
-BIG5_FORMS = {G674: {}}
+BIG5_KINDS = {G676: Counter({"hkscs-low": 1})}
+IN_ROW = {G675: {}, G676: {}}
+# a declared character confined to declared words in no span: 氹 in 氹仔
+OUTSIDE_BIG5_WORD = {G676: {"氹": {"氹仔": 3}}}
+BIG5_FORMS = {G676: {}}
 # characters whose plain Big5 bytes cp950 reads as another character: none
-# (no ／ in g674)
+# (no ／ in g676)
 BIG5_DIFF = {}
 CP950_DIFF = {}
 CP950_READS = {}
-DECLARED_WORD = {G674: {}}
-HONGKONG = {G674}
-MACAO = set()
+DECLARED_WORD = {G676: {}}
+HONGKONG = set()
+MACAO = {G676}
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
 TAIWAN = set()
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
@@ -187,18 +191,17 @@ TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民�
 # Taiwan markers a mainland or Macao text writes inside another word: none
 MARKER_ALLOWED = {}
 # two- or three-digit figures before 年 outside a Taiwan text: none
-TWO_DIGIT_NIAN_ALLOWED = {G674: {"10年前": 1}}
+TWO_DIGIT_NIAN_ALLOWED = {}
 # characters a traditional text writes though OpenCC s2t would change them:
-# set from the OpenCC check of g674: 里 of 文華里 (Man Wa Lane, the chop
-# street of 上環, which Hong Kong writes so (里, a lane) and s2t writes
-# 文華裏; annotate_cc.py's 里 of 里斯本), four times, in no span
-S2T_ALLOWED = {G674: ("里",)}
-S2T_ALLOWED_WORD = {G674: {"里": {"文華里": 4}}}
+# set from the OpenCC check of g676
+S2T_ALLOWED = {G676: ()}
+S2T_ALLOWED_WORD = {G676: {}}
 # ORG names that join two fields with 及/和/與/与 inside one body
 # (GUIDELINES: 上海市文化和旅游局, 运输及物流局, 人力资源和社会保障局):
-# g674's 康樂及文化事務署 (the leisure and cultural services department)
-JOINED_NAMES = {G673: (),
-                G674: ("康樂及文化事務署",)}
+# g675's 中国农业科学院兰州畜牧与兽药研究所 (an institute of two fields
+# joined by 与); g676's 經濟及科技發展局 (annotate_cc.py's g670)
+JOINED_NAMES = {G675: ("中国农业科学院兰州畜牧与兽药研究所",),
+                G676: ("經濟及科技發展局",)}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
                 "基金", "署", "司", "中心", "改良場", "學系", "学院", "學院",
                 "研究所", "研究院")
@@ -208,30 +211,31 @@ for _names in JOINED_NAMES.values():
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
 # ORG names that write a joiner's or a preposition's character as a
-# character of their name: none here
-JOINER_CHAR_NAMES = {G673: {}, G674: {}}
+# character of their name: g675's cooperative of 和日镇 (a town of 泽库县,
+# 和 its first character), once
+JOINER_CHAR_NAMES = {G675: {"泽库县和日镇吉龙村生态畜牧业专业合作社": 1},
+                     G676: {}}
 # pairs of ORG rows joined by 及/和/與/与 (two names listed, or a body and
 # the one it works with: not one body)
-LISTED_PAIRS = {G673: (("京东物流", "中国邮政"), ("钱大妈", "盒马"),
-                       ("京东", "抖音"),
-                       ("华南农业大学园艺学院", "广东省农业科学院果树研究所")),
-                G674: (("中銀香港", "渣打銀行"), ("HKTVmall", "淘寶"))}
+LISTED_PAIRS = {G675: (("青海小西牛生物乳业股份有限公司", "青海天露乳业有限责任公司"),
+                       ("拼多多", "京东"),
+                       ("中国农业科学院兰州畜牧与兽药研究所", "青海大学畜牧兽医科学院")),
+                G676: (("澳覓", "mFood"), ("中國銀行澳門分行", "大豐銀行"))}
 # ORG names that write 的 as a character of their name: none here
-DE_NAMES = {G673: {}, G674: {}}
+DE_NAMES = {G675: {}, G676: {}}
 T2S_KEPT = {}
 # forms the t2s-then-s2hk round trip writes otherwise: set from the round
-# trip of g674 (main())
-# (g674: 戶 of 開戶 and 說 of 說/他說, the Big5 forms 明報 prints, where
-# s2hk writes the variants 户 and 説; the round trip gives the text back
-# but for these two)
-S2HK_KEPT = {G674: {("戶", "户"), ("說", "説")}}
+# trip of g676 (main()), each a form Macao news writes: 布 of 公布 (s2hk 佈),
+# 敘 of the old shop's name 南屏雅敘 (敍), 衛 of 衛生 (衞; the Macao
+# government writes 衛生局) and 麵 of 麵包 (麪)
+S2HK_KEPT = {G676: {("布", "佈"), ("敘", "敍"), ("衛", "衞"), ("麵", "麪")}}
 # Taiwan forms of the s2tw round trip: unused here (no Taiwan article)
 TAIWAN_FORMS = set()
-# the halves of each title: g673's space after 约58万吨, g674's after
-# 約180間
-TITLE_HALVES = {G673: 2, G674: 2}
+# the halves of each title: g675's space after 约16.8万吨, g676's after
+# 億澳門元
+TITLE_HALVES = {G675: 2, G676: 2}
 # event names holding a CITY at their start: none
-CITY_IN_NAME = {G673: {}, G674: {}}
+CITY_IN_NAME = {G675: {}, G676: {}}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
                "國際", "国际", "馬拉松", "马拉松", "秋季", "春季", "玩具展",
@@ -270,6 +274,9 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "邮轮码启签厅岘冈庄厦亚补给饮馆寻预团费额携"
                    "纵远胜爱达际监处务运输关"
                    "两为于从传体侦军击则别动占后响复岚岭带并应强当担温点独碍筛继"
+                   # g676's t2s forms not yet listed (new here: 堅 of 堅持,
+                   # 敘 of 南屏雅敘, 檸 of 凍檸茶, 蘿 of 菠蘿油)
+                   "坚叙柠萝"
                    # g452's t2s forms (鹹 撻 榮 蓮; new here)
                    "咸挞荣莲"
                    "缴网范记负责货赌赛转键间顾驳"
@@ -516,13 +523,17 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
 
 
 
-# Holidays the articles name, by their exact span: g673 (mainland,
-# 2026-11-24): 元旦 2027-01-01 and 春节 2027-02-06 (元旦和春节前: yearless,
-# the coming ones, 38 and 74 days after; 前 outside); g674 (Hong Kong,
-# 2026-11-26): 聖誕 2026-12-25 (排至聖誕前, 聖誕及元旦假期: yearless, the
-# coming one, 29 days after; 前 and 假期 outside) and 元旦 2027-01-01
-HOLIDAY = {"春节": "2027-02-06", "元旦": "2027-01-01",
-           "聖誕": "2026-12-25"}
+# Holidays the articles name, by their exact span: g669 (mainland,
+# 2026-11-24): 双11 2026-11-11 (“双11”期间: yearless, the nearest, 13 days
+# before; 期间 outside, the quotes typography), 春节 2027-02-06 (春节前:
+# yearless, the nearest, 74 days after; 前 outside) and 元旦 2027-01-01
+# (元旦前后: the coming one); g670 (Macao, 2026-11-27): 聖誕 2026-12-25 and
+# 元旦 2027-01-01 (聖誕及元旦假期: yearless, the coming ones, 28 and 35 days
+# after; 假期 outside), 明年春節 2027-02-06 (the year word inside the span,
+# GUIDELINES; 前後 outside)
+HOLIDAY = {"双11": "2026-11-11", "春节": "2027-02-06", "元旦": "2027-01-01",
+           "今年国庆": "2026-10-01", "聖誕": "2026-12-25",
+           "明年春節": "2027-02-06"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
@@ -799,20 +810,30 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g673, mainland (2026): the prefecture-level 茂名, 莆田, 北海, 广州,
-    # 深圳; the municipalities 北京 and 上海; the county-level 高州, 化州 and
-    # 信宜 (of 茂名); 高州市, 广州市 and 茂名市 written with 市; 洛杉矶,
-    # 温哥华 and 迪拜 by their common names
-    "茂名": "茂名市", "茂名市": "茂名市", "莆田": "莆田市", "北海": "北海市",
-    "广州": "广州市", "广州市": "广州市", "深圳": "深圳市", "北京": "北京市",
-    "上海": "上海市", "高州": "高州市", "高州市": "高州市", "化州": "化州市",
-    "信宜": "信宜市", "洛杉矶": "洛杉矶", "温哥华": "温哥华", "迪拜": "迪拜",
-    # g674 (traditional spans): 香港 and 澳門 by their common names; 東京 and
-    # 首爾 by the mainland's; 深圳, 廣州 and 福州 by their official names
-    "香港": "香港", "澳門": "澳门", "東京": "东京", "首爾": "首尔",
-    "廣州": "广州市", "福州": "福州市",
+    # g675, mainland (2026): the prefecture-level 西宁, 拉萨, 日喀则 (2014),
+    # 那曲 (2017), 海东 (2013), 成都, 广州; the municipality 上海; the
+    # county-level 玉树市 (2013), 康定市 (2015), 格尔木市 and 合作市 as cities of
+    # 2026; 果洛, 玉树, 甘孜 and 黄南 as 藏族自治州 prefectures, 久治县, 泽库县,
+    # 红原县 counties and 和日镇 a town: no CITY
+    "西宁": "西宁市", "拉萨": "拉萨市", "玉树市": "玉树市", "成都": "成都市",
+    "拉萨市": "拉萨市", "日喀则": "日喀则市", "那曲": "那曲市",
+    "康定市": "康定市", "合作市": "合作市", "海东市": "海东市",
+    "上海": "上海市", "广州": "广州市", "格尔木市": "格尔木市",
+    "西宁市": "西宁市",
+    # the short forms of the cities written with 市 here, declared for the
+    # 市-name check (a mainland 市-name has its short form): in g675 bare 玉树
+    # stands only inside 玉树藏族自治州 (the prefecture, no CITY) and 合作
+    # is an ordinary word (合作社, 合作开发: GUIDELINES' ambiguous list)
+    "玉树": "玉树市", "康定": "康定市", "海东": "海东市", "格尔木": "格尔木市",
+    "合作": "合作市",
+    # g676 (traditional spans): 香港 by its common name; 珠海, 中山, 廣州, 深圳
+    # mainland cities with 市; 氹仔, 路環, 北區 districts, 橫琴 a zone, 半島 the
+    # peninsula: no CITY
+    "香港": "香港", "珠海": "珠海市", "中山": "中山市", "廣州": "广州市",
+    "深圳": "深圳市",
 }
-NO_SHI = {"洛杉矶", "温哥华", "迪拜", "香港", "澳门", "东京", "首尔"}
+# foreign cities, Hong Kong and Macao keep their common Chinese name, no 市
+NO_SHI = {"香港"}
 FOREIGN_SHI = set()
 TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
@@ -820,7 +841,7 @@ TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯
                  "伊斯坦堡": "伊斯坦布尔", "巴賽隆納": "巴塞罗那",
                  "坎城": "戛纳", "休士頓": "休斯敦"}
 # Macao's spellings of foreign cities normalized to the mainland's names:
-# none here (里斯本 and 波爾圖 are the mainland's names but for t2s)
+# none here
 CITY_ALIAS = {}
 assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
@@ -828,34 +849,27 @@ assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
 # ORG span (traditional) -> simplified (SPEC: t2s of the text;
 # cross-checked against OpenCC t2s in main())
 ORG_NORM = {
-    # g674's names in simplified characters (generated with OpenCC t2s and
-    # read over by eye, each as I would write it; main() checks them again)
-    "明報": "明报",
-    "地政總署": "地政总署",
-    "領展房地產投資信託基金": "领展房地产投资信托基金",
-    "領展": "领展",
-    "香港房屋委員會": "香港房屋委员会",
-    "香港圖書文具業商會": "香港图书文具业商会",
-    "香港中文大學藝術系": "香港中文大学艺术系",
-    "公司註冊處": "公司注册处",
-    "中銀香港": "中银香港",
-    "渣打銀行": "渣打银行",
-    "香港中小型企業總商會": "香港中小型企业总商会",
-    "政府統計處": "政府统计处",
-    "集古齋": "集古斋",
-    "商務印書館": "商务印书馆",
-    "Trodat": "Trodat",
-    "Shachihata": "Shachihata",
-    "HKTVmall": "HKTVmall",
-    "淘寶": "淘宝",
-    "順豐速運": "顺丰速运",
-    "香港郵政": "香港邮政",
-    "香港印刷業商會": "香港印刷业商会",
-    "康樂及文化事務署": "康乐及文化事务署",
-    "非物質文化遺產辦事處": "非物质文化遗产办事处",
-    "西泠印社": "西泠印社",
-    "中西區區議會": "中西区区议会",
-    "香港旅遊發展局": "香港旅游发展局",
+    "統計暨普查局": "统计暨普查局",
+    "澳門餐飲業聯合商會": "澳门餐饮业联合商会",
+    "市政署": "市政署",
+    "南屏雅敘": "南屏雅叙",
+    "大利來記咖啡室": "大利来记咖啡室",
+    "樂香園咖啡室": "乐香园咖啡室",
+    "勝利茶室": "胜利茶室",
+    "翠華控股有限公司": "翠华控股有限公司",
+    "新好利咖啡餅店": "新好利咖啡饼店",
+    "澳門地產業總商會": "澳门地产业总商会",
+    "澳門美食同業聯合商會": "澳门美食同业联合商会",
+    "勞工事務局": "劳工事务局",
+    "經濟及科技發展局": "经济及科技发展局",
+    "經科局": "经科局",
+    "消費者委員會": "消费者委员会",
+    "旅遊局": "旅游局",
+    "澳門旅遊大學": "澳门旅游大学",
+    "澳覓": "澳觅",
+    "mFood": "mFood",
+    "中國銀行澳門分行": "中国银行澳门分行",
+    "大豐銀行": "大丰银行",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -1036,33 +1050,206 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "utf-16-le" and bom == BOM16LE and not self.traditional:
-            # UTF-16 LE WITH A BOM, THE SIMPLIFIED MAINLAND ARTICLE g673 (new
-            # here: annotate_ca.py's UTF-16 BE block of its Taiwan g666
-            # turned to little-endian and to the mainland, with the mainland
-            # checks of annotate_cc.py's GBK block of its g669): FF FE once,
-            # the text decoded after it; utf-16 reads the text from the whole
-            # file, utf-16-le reads U+FEFF before it; no second BOM, no
-            # U+FEFF inside; every character two bytes, low byte first (no
-            # surrogate pair), walked one by one; ASCII characters carry a
-            # NUL as the second byte of their pair, at odd offsets; the legacy
-            # codecs, UTF-8 and UTF-16 BE fail or read another text, the whole
-            # file and the file after its BOM alike; nothing declared for the
-            # codec (UTF-16 holds every character); a mainland text all the
-            # same: every character GB2312's, every line GB2312 = GBK =
-            # GB18030 byte for byte; the mainland byline part (南方日报记者
-            # 林晓彤 茂名报道)
-            assert bom == BOM16LE and full[:2] == BOM16LE and \
-                full[2:] == raw, doc_id
+        if enc == "gb18030" and bom == b"" and not self.traditional:
+            # GB18030 WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g675
+            # (annotate_cc.py's GBK block of its g669 widened one level up the
+            # GB family with annotate_cb.py's GB18030 walk of its Hong Kong
+            # g668, turned back to a simplified mainland text): no BOM of any
+            # kind (GB18030's own 84 31 95 33 included), no U+FEFF; one byte
+            # an ASCII character, two any other: a GB2312 character (lead
+            # A1-F7, trail A1-FE, the same bytes in GB2312, GBK and GB18030)
+            # or the declared 䶮 (U+4DAE) at its declared GB18030 bytes FE 9F
+            # (gb18030-fe: lead FE, trail 40-A0, a code GBK leaves undefined),
+            # walked one by one; GBK fails on the file exactly at its first
+            # byte, decoding and encoding alike, and reads the text before it;
+            # GB2312 likewise; every line without it GB2312 = GBK = GB18030
+            # byte for byte; UTF-8, UTF-16 and the Big5 codecs fail or read
+            # another text; no NUL; the byline 青海日报记者 李䶮
+            assert full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
-            assert not full.startswith((BOM8, BOM16BE)), doc_id
-            # (FF FE 00 00 would be the UTF-32 LE BOM: the text's first
-            # character is no NUL)
-            assert full[2:4] != b"\x00\x00", doc_id
+            assert not raw.startswith(b"\x84\x31\x95\x33"), doc_id  # GB BOM
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
             assert not self.traditional and doc_id not in TAIWAN and \
                 doc_id not in HONGKONG and doc_id not in MACAO, doc_id
+            assert raw[:len(code)] == code and len(code) == 2, doc_id
+            assert b"\x00" not in raw, doc_id
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            declared = OUTSIDE_GBK[doc_id]
+            assert declared and set(declared) == set(GB18030_CODE), doc_id
+            # nothing outside GB2312 that GBK stores (GB18030 is declared,
+            # its one character outside GBK), no form another GB codec reads
+            # otherwise
+            assert not OUTSIDE_GB2312.get(doc_id) and \
+                not OUTSIDE_GB2312_WORD.get(doc_id), doc_id
+            assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            assert not GBK_CODE, doc_id
+            assert not GB_FORMS.get(doc_id) and \
+                not GB_FORMS_WORD.get(doc_id), doc_id
+            assert not IN_ROW.get(doc_id), doc_id
+            kinds = Counter()
+            pos = 0
+            for c in self.text:
+                b = c.encode("gb18030")
+                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
+                if ord(c) < 0x80:
+                    assert len(b) == 1, (doc_id, c)
+                elif c in declared:
+                    assert b == GB18030_CODE[c], (doc_id, c, b)
+                    if declared[c] == "gb18030-fe":
+                        assert len(b) == 2 and b[0] == 0xFE and \
+                            0x40 <= b[1] < 0xA1 and b[1] != 0x7F, c
+                    else:
+                        assert declared[c] == "gb18030-four" and \
+                            len(b) == 4 and 0x81 <= b[0] <= 0xFE and \
+                            0x30 <= b[1] <= 0x39 and \
+                            0x81 <= b[2] <= 0xFE and \
+                            0x30 <= b[3] <= 0x39, c
+                    assert not enc_ok(c, "gbk") and \
+                        not enc_ok(c, "gb2312"), c
+                else:
+                    assert len(b) == 2 and 0xA1 <= b[0] <= 0xF7 and \
+                        0xA1 <= b[1] <= 0xFE, (doc_id, c, b)
+                    assert b == c.encode("gb2312") == c.encode("gbk"), c
+                pos += len(b)
+            assert pos == len(raw), doc_id
+            for c in declared:
+                kinds[declared[c]] += 1
+                assert GB18030_CODE[c].decode("gb18030") == c, c
+                assert not decodes(GB18030_CODE[c], "gbk"), c
+                assert not decodes(GB18030_CODE[c], "gb2312"), c
+            assert kinds == GB18030_KINDS[doc_id], kinds
+            nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
+            assert len(raw) == len(self.text) + nonascii + sum(
+                len(GB18030_CODE[c]) - 2 for c in self.text
+                if c in declared), doc_id
+            assert nonascii > 0.8 * len(self.text), doc_id
+            # the declared characters stand only in their declared words
+            # (each with its count, together holding every occurrence)
+            in_word = OUTSIDE_GBK_WORD[doc_id]
+            assert sorted(in_word) == sorted(declared), doc_id
+            for c, words in in_word.items():
+                for w, k in words.items():
+                    assert c in w and w.count(c) == 1, (c, w)
+                    assert self.text.count(w) == k, (doc_id, w, k)
+                assert self.text.count(c) == sum(words.values()), (doc_id, c)
+                hits = sorted(m.start() + w.index(c) for w in words
+                              for m in re.finditer(re.escape(w), self.text))
+                assert len(hits) == len(set(hits)) == self.text.count(c), c
+            # a mainland text: every other character is GB2312's, and
+            # GB18030 alone holds the declared ones
+            outside = sorted({c for c in self.text
+                              if not enc_ok(c, "gb2312")})
+            assert outside == sorted(declared), (doc_id, outside)
+            outside_gbk = sorted({c for c in self.text
+                                  if not enc_ok(c, "gbk")})
+            assert outside_gbk == sorted(declared), (doc_id, outside_gbk)
+            assert all(enc_ok(c, "gb18030") for c in self.text), doc_id
+            # the narrower GBK and GB2312 stop exactly at the first declared
+            # character, decoding and encoding alike, and read the text
+            # before it
+            first = min(self.text.index(c) for c in declared)
+            at = len(self.text[:first].encode("gb18030"))
+            assert raw[at:at + len(GB18030_CODE[self.text[first]])] == \
+                GB18030_CODE[self.text[first]], doc_id
+            for narrow in ("gbk", "gb2312"):
+                try:
+                    raw.decode(narrow)
+                    raise AssertionError((doc_id, narrow, "decodes"))
+                except UnicodeDecodeError as e:
+                    assert e.start == at, (doc_id, narrow, e.start, at)
+                try:
+                    self.text.encode(narrow)
+                    raise AssertionError((doc_id, narrow, "encodes"))
+                except UnicodeEncodeError as e:
+                    assert e.start == first, (doc_id, narrow, e.start, first)
+                assert raw[:at].decode(narrow) == self.text[:first], narrow
+            # every line without a declared character is GB2312, GBK and
+            # GB18030 alike, byte for byte; a line holding one is so
+            # elsewhere
+            for line in self.text.split("\n"):
+                if not any(c in line for c in declared):
+                    b = line.encode("gb2312")
+                    assert b == line.encode("gbk") == \
+                        line.encode("gb18030"), line
+                    assert b.decode("gb2312") == line, line
+                else:
+                    for part in re.split("|".join(declared), line):
+                        assert part.encode("gb2312") == part.encode(
+                            "gbk") == part.encode("gb18030"), part
+            for o in ("utf-8", "utf-8-sig", "utf-16", "utf-16-le",
+                      "utf-16-be", "big5", "cp950", "big5hkscs"):
+                assert not decodes(full, o) or \
+                    full.decode(o) != self.text, (doc_id, o)
+            self.in_row_span = {}
+            self.no_span_chars = sorted(in_word)
+            self.astral_before_body = False
+            assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
+            # the byline line (the precedent's mainland byline part): the
+            # outlet + 记者 + a space, the reporter's name, and, where the
+            # byline names one, a space, the city filed from and 报道;
+            # GUIDELINES: an outlet named before 记者 is an ORG (本报 names
+            # none); the city filed from is a CITY row
+            prefix, outlets, role, names, bcity = BYLINE[doc_id]
+            outlet = "·".join(outlets)
+            is_org = BYLINE_ORG.get(doc_id, True)
+            tail = (" " + bcity + "报道") if bcity else ""
+            assert lines[2] == prefix + outlet + role + " ".join(names) + \
+                tail, (doc_id, lines[2])
+            assert prefix in ("", "文/"), prefix
+            assert outlets[0].endswith(("报", "报道")) and \
+                role.startswith("记者")
+            assert not bcity or bcity in CITY_NORM, bcity
+            assert is_org == (outlet != "本报"), (doc_id, outlet, is_org)
+            assert all(2 <= len(n) <= 3 for n in names), names
+            assert all(self.text.count(n) == 1 for n in names), names
+            # (annotate_aa.py's: the declared character stands in the
+            # byline's name, so its word is that name)
+            assert set(OUTSIDE_GBK_WORD[doc_id]["䶮"]) <= set(names), \
+                doc_id
+            want = ([("ORG", outlet)] if is_org else []) + (
+                [("CITY", bcity)] if bcity else [])
+            assert LINE3[doc_id] == (lines[2], want), (doc_id, LINE3[doc_id])
+            line_start = len(lines[0]) + 1 + len(lines[1]) + 1
+            starts, k = [], line_start + len(prefix)
+            for o in outlets:
+                starts.append((o, k))
+                k += len(o) + 1
+            city_at = ((bcity, line_start + len(lines[2]) - len(bcity) - 2)
+                       if bcity else None)
+            self.byline = (starts, is_org, line_start, len(lines[2]),
+                           city_at)
+            assert doc_id not in OPENER, doc_id
+            assert lines[1] == lines[3] == "", doc_id
+            assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
+                doc_id
+        elif enc == "utf-16-le" and bom == BOM16LE and self.traditional:
+            # UTF-16 LE WITH A BOM, THE MACAO ARTICLE g676 (annotate_ca.py's
+            # UTF-16 BE block of its Taiwan g666 turned to little-endian and
+            # to Macao, with annotate_cc.py's opener part and Macao
+            # declarations of its Big5-HKSCS g670): FF FE once, the text
+            # decoded after it; utf-16 reads the text from the whole file,
+            # utf-16-le reads U+FEFF before it; no second BOM, no U+FEFF
+            # inside; every character two bytes, low byte first (no
+            # surrogate pair), walked one by one; ASCII characters carry a
+            # NUL as the second byte of their pair; the legacy codecs, UTF-8
+            # and UTF-16 BE fail or read another text, the whole file and
+            # the file after its BOM alike; nothing declared for the codec
+            # (UTF-16 holds every character); a Macao text all the same: the
+            # one character outside plain Big5 declared (氹 of 氹仔, checked
+            # by the Macao region block below), every line without it plain
+            # Big5 = cp950 = Big5-HKSCS byte for byte; the opener 【本報訊】
+            # (once at line 3's start, holding no row); the S2T_ALLOWED
+            # checks
+            assert bom == BOM16LE and full[:2] == BOM16LE and \
+                full[2:] == raw, doc_id
+            assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
+            assert not full.startswith((BOM8, BOM16BE)), doc_id
+            assert "\ufeff" not in self.text, doc_id
+            assert STORE_CODEC.get(doc_id) is None, doc_id
+            assert self.traditional and doc_id in MACAO and \
+                doc_id not in HONGKONG and doc_id not in TAIWAN, doc_id
             assert full.decode("utf-16") == self.text, doc_id
             assert full.decode("utf-16-le") == "\ufeff" + self.text, doc_id
             assert raw.decode("utf-16-le") == self.text, doc_id
@@ -1092,159 +1279,20 @@ class Doc:
                 for blob in (full, raw):
                     assert not decodes(blob, other) or \
                         blob.decode(other) != self.text, (doc_id, other)
-            # nothing declared: no character outside GB2312, no declared
-            # word, kind or form (annotate_ca.py's Taiwan part turned to the
-            # GB family)
-            assert not OUTSIDE_GB2312.get(doc_id), doc_id
-            assert not OUTSIDE_GB2312_WORD.get(doc_id), doc_id
-            assert not OUTSIDE_GBK.get(doc_id) and \
-                not OUTSIDE_GBK_WORD.get(doc_id), doc_id
-            assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert not GBK_CODE and not GB18030_CODE, doc_id
-            assert not GB_FORMS.get(doc_id) and \
-                not GB_FORMS_WORD.get(doc_id), doc_id
-            assert not IN_ROW.get(doc_id), doc_id
-            outside = sorted({c for c in self.text
-                              if not enc_ok(c, "gb2312")})
-            assert outside == [], (doc_id, outside)
-            # every line is GB2312, GBK and GB18030 alike, byte for byte
-            for line in self.text.split("\n"):
-                b = line.encode("gb2312")
-                assert b == line.encode("gbk") == line.encode("gb18030"), \
-                    line
-                assert b.decode("gb2312") == line, line
-            # a simplified text: plain Big5 cannot write it
-            assert not all(enc_ok(c, "big5") for c in self.text), doc_id
-            self.in_row_span = {}
-            self.no_span_chars = []
-            self.astral_before_body = False
-            assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            # the byline line (the precedent's mainland byline part): the
-            # outlet + 记者 + a space, the reporter's name, and, where the
-            # byline names one, a space, the city filed from and 报道;
-            # GUIDELINES: an outlet named before 记者 is an ORG (本报 names
-            # none); the city filed from is a CITY row
-            prefix, outlets, role, names, bcity = BYLINE[doc_id]
-            outlet = "·".join(outlets)
-            is_org = BYLINE_ORG.get(doc_id, True)
-            tail = (" " + bcity + "报道") if bcity else ""
-            assert lines[2] == prefix + outlet + role + " ".join(names) + \
-                tail, (doc_id, lines[2])
-            assert prefix in ("", "文/"), prefix
-            assert outlets[0].endswith(("报", "报道")) and \
-                role.startswith("记者")
-            assert not bcity or bcity in CITY_NORM, bcity
-            assert is_org == (outlet != "本报"), (doc_id, outlet, is_org)
-            assert all(2 <= len(n) <= 3 for n in names), names
-            assert all(self.text.count(n) == 1 for n in names), names
-            # (annotate_cc.py asserted here that its declared GBK character
-            # stood in the byline's name; UTF-16 declares none: the names
-            # are GB2312's like the rest of the text, checked above)
-            assert all(enc_ok(c, "gb2312") for n in names for c in n), names
-            want = ([("ORG", outlet)] if is_org else []) + (
-                [("CITY", bcity)] if bcity else [])
-            assert LINE3[doc_id] == (lines[2], want), (doc_id, LINE3[doc_id])
-            line_start = len(lines[0]) + 1 + len(lines[1]) + 1
-            starts, k = [], line_start + len(prefix)
-            for o in outlets:
-                starts.append((o, k))
-                k += len(o) + 1
-            city_at = ((bcity, line_start + len(lines[2]) - len(bcity) - 2)
-                       if bcity else None)
-            self.byline = (starts, is_org, line_start, len(lines[2]),
-                           city_at)
-            assert doc_id not in OPENER, doc_id
-            assert lines[1] == lines[3] == "", doc_id
-            assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
-                doc_id
-        elif enc == "big5hkscs" and bom == b"" and self.traditional:
-            # BIG5-HKSCS WITHOUT A BOM, THE HONG KONG ARTICLE g674
-            # (annotate_cc.py's Big5-HKSCS block of its Macao g670 turned to
-            # Hong Kong: one declared character, 邨 of 屋邨 (U+90A8, 90 68,
-            # hkscs-low: a lead byte below A1, HKSCS's added area, as
-            # annotate_cc.py's 氹), with the opener part for 【明報專訊】,
-            # which names the paper and holds the ORG 明報): no
-            # BOM of any kind, no U+FEFF; one byte an ASCII character, two any
-            # other: a plain Big5 character (lead A1-F9, trail 40-7E or
-            # A1-FE, the same bytes in plain Big5, cp950 and Big5-HKSCS) or
-            # the declared 邨 at its declared bytes, walked one by one; plain
-            # Big5 and cp950 fail on the file exactly at the first declared
-            # character's bytes, decoding and encoding alike, and read the
-            # text before it; every line without it plain Big5 = cp950 =
-            # Big5-HKSCS byte for byte; GB18030, GBK, GB2312, UTF-8 and
-            # UTF-16 fail or read another text; no NUL; the opener (once at
-            # line 3's start, holding 明報), the Hong Kong region block below
-            # and the t2s-then-s2hk round trip in main()
-            assert full == raw, doc_id
-            assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
-            assert "\ufeff" not in self.text, doc_id
-            assert STORE_CODEC.get(doc_id) is None, doc_id
-            assert self.traditional and doc_id in HONGKONG and \
-                doc_id not in TAIWAN and doc_id not in MACAO, doc_id
-            assert doc_id not in BIG5HKSCS_PLAIN, doc_id
-            assert raw[:len(code)] == code and len(code) == 2, doc_id
-            assert b"\x00" not in raw, doc_id
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            assert not any(0x80 <= ord(c) <= 0xFF for c in self.text), doc_id
-            assert "／" not in self.text and "\u2215" not in self.text
+            # the Macao declarations (annotate_cc.py's g670): the characters
+            # outside plain Big5 are the declared ones, none in cp950, no
+            # form, cp950 difference or word declared beyond them; the
+            # region block below walks them
             declared = OUTSIDE_BIG5[doc_id]
-            # at least one declared character, each outside plain Big5 and
-            # cp950 alike (the brief: a character only Big5-HKSCS encodes)
             assert declared and set(declared) == set(BIG5_CODE), doc_id
             assert not any(declared.values()), doc_id
             assert not CP950_CODE and not CP950_DIFF.get(doc_id) and \
                 not BIG5_DIFF.get(doc_id) and not BIG5_FORMS.get(doc_id), \
                 doc_id
-            pos = 0
-            for c in self.text:
-                b = c.encode("big5hkscs")
-                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                if ord(c) < 0x80:
-                    assert len(b) == 1, (doc_id, c)
-                elif c in declared:
-                    assert b == BIG5_CODE[c] and len(b) == 2, (doc_id, c, b)
-                    assert 0x87 <= b[0] < 0xA1 and (
-                        0x40 <= b[1] <= 0x7E or 0xA1 <= b[1] <= 0xFE), c
-                    assert not enc_ok(c, "big5") and \
-                        not enc_ok(c, "cp950"), c
-                    assert not decodes(b, "big5") and \
-                        not decodes(b, "cp950"), c
-                else:
-                    assert len(b) == 2 and 0xA1 <= b[0] <= 0xF9 and (
-                        0x40 <= b[1] <= 0x7E or 0xA1 <= b[1] <= 0xFE), (
-                        doc_id, c, b)
-                    assert b == c.encode("big5") == c.encode("cp950"), (
-                        doc_id, c)
-                    assert b.decode("big5") == b.decode("cp950") == c, c
-                pos += len(b)
-            assert pos == len(raw), doc_id
-            nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + nonascii, doc_id
-            assert nonascii > 0.8 * len(self.text), doc_id
-            # the narrower plain Big5 and cp950 stop exactly at the first
-            # declared character, decoding and encoding alike, and read the
-            # text before it (annotate_bb.py's GB2312 check of its GBK g661,
-            # turned to the Big5 family)
-            first = min(self.text.index(c) for c in declared)
-            at = len(self.text[:first].encode("big5hkscs"))
-            assert raw[at:at + 2] == BIG5_CODE[self.text[first]], doc_id
-            for narrow in ("big5", "cp950"):
-                try:
-                    raw.decode(narrow)
-                    raise AssertionError((doc_id, narrow, "decodes"))
-                except UnicodeDecodeError as e:
-                    assert e.start == at, (doc_id, narrow, e.start, at)
-                try:
-                    self.text.encode(narrow)
-                    raise AssertionError((doc_id, narrow, "encodes"))
-                except UnicodeEncodeError as e:
-                    assert e.start == first, (doc_id, narrow, e.start, first)
-                assert raw[:at].decode(narrow) == self.text[:first], narrow
-            # every line without a declared character is plain Big5, cp950
-            # and Big5-HKSCS alike, byte for byte; a line holding one is so
-            # elsewhere
+            assert not DECLARED_WORD.get(doc_id), doc_id
+            outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
+            assert outside == sorted(declared), (doc_id, outside)
+            assert "／" not in self.text and "\u2215" not in self.text
             for line in self.text.split("\n"):
                 if not any(c in line for c in declared):
                     b = line.encode("big5")
@@ -1255,10 +1303,6 @@ class Doc:
                     for part in re.split("|".join(declared), line):
                         assert part.encode("big5") == part.encode(
                             "cp950") == part.encode("big5hkscs"), part
-            for other in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
-                          "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(full, other) or \
-                    full.decode(other) != self.text, (doc_id, other)
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
             self.in_row_span = {}
@@ -1266,11 +1310,10 @@ class Doc:
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
             assert not any(b in self.text for b in "〔〕"), doc_id
-            # the opener part (annotate_bb.py's, here for 明報's 【明報專訊】,
-            # which names the paper: the ORG 明報 right after the bracket,
-            # checked in check(); GUIDELINES' byline rule): the opener
-            # opens line 3 once, no other 【 line; the title, a blank line,
-            # then the paragraphs, each followed by a blank line; no byline
+            # the opener part (annotate_cc.py's, here for 【本報訊】, which
+            # names no paper: no row): the opener opens line 3 once, no other
+            # 【 line; the title, a blank line, then the paragraphs, each
+            # followed by a blank line; no byline
             assert doc_id not in BYLINE and doc_id not in LINE3, doc_id
             assert lines[1] == "" and lines[2] and not lines[3], doc_id
             assert doc_id in OPENER, doc_id
@@ -1285,7 +1328,7 @@ class Doc:
             assert not any(x.startswith(("〔", "■", "記者"))
                            for x in lines), doc_id
             # the characters allowed although s2t changes them, each written
-            # and each confined to its declared words (none here)
+            # and each confined to its declared words
             assert all(c in self.text
                        for c in S2T_ALLOWED.get(doc_id, ()))
             for c, words in S2T_ALLOWED_WORD.get(doc_id, {}).items():
@@ -1590,326 +1633,340 @@ _QINGMING = {2025: datetime.date(2025, 4, 4), 2026: datetime.date(2026, 4, 5),
 LUNAR["清明"] = _QINGMING
 
 
-# my reference dates: g673's 2026-11-24 is the Tuesday of ISO week 2026-W48
-# (上周 W47, 16 to 22 November; 昨天 2026-11-23, glossed in brackets; 上月
-# after 比 counts from the month the sentence states, 10月 -> 2026-09; 两年前
-# 2024); g674's 2026-11-26 the Thursday of W48 (昨日 2026-11-25, glossed
-# （25日）; 上週 W47; 上月 2026-10; 本月 2026-11; 下月 2026-12; 10年前
-# 2016); the coming 元旦 2027-01-01 (38 days after g673's date, 36 after
-# g674's), 春节 2027-02-06 (74 days after g673's date; 2026's was 280 days
-# before it) and 聖誕 2026-12-25 (29 days after g674's date)
-assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
+# my reference dates: g675's 2026-11-26 is the Thursday of ISO week
+# 2026-W48 (上周 W47, 16 to 22 November; 昨天 2026-11-25, given in brackets;
+# 上月 after 比 counts from the month the sentence states, 10月 -> 2026-09);
+# g676's 2026-11-24 the Tuesday of W48 (昨（23）日 2026-11-23; 上週 W47; 上月
+# 2026-10; 上季 after 較 counts from the quarter the sentence states, 第三季 ->
+# 2026-Q2); 双11 2026-11-11 (15 days before g675's date); 今年国庆 2026-10-01
+# (stated: this year's); the coming 元旦 2027-01-01 (36 days after g675's
+# date, 38 after g676's), 春节/春節 2027-02-06 (72 days after g675's date;
+# 2026's was 282 days before it) and 聖誕 2026-12-25 (31 days after g676's
+# date)
 assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
+assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
 assert datetime.date.fromisocalendar(2026, 47, 1) == \
     datetime.date(2026, 11, 16)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
+assert (datetime.date(2026, 11, 26) - datetime.date(2026, 11, 11)).days == 15
 assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
-assert (datetime.date(2027, 2, 6) - datetime.date(2026, 11, 24)).days == 74
-assert (datetime.date(2026, 11, 24) - datetime.date(2026, 2, 17)).days == 280
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 26)).days == 29
+assert (datetime.date(2027, 2, 6) - datetime.date(2026, 11, 26)).days == 72
+assert (datetime.date(2026, 11, 26) - datetime.date(2026, 2, 17)).days == 282
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 24)).days == 31
 assert _SPRING[2027] == datetime.date(2027, 2, 6)
 
 
 # ===========================================================================
-# g673 lychees (荔枝): the growers, co-operatives and processors of 茂名
-# (高州, 化州, 信宜), 增城 (广州), 莆田 and 北海, the provincial department's
-# and the city's figures, the 东莞 lychee association, the cold-chain group
-# of the supply and marketing co-operatives, couriers, retail chains,
-# juice and drink makers, e-commerce, exports through the customs, banks
-# and insurance, research.  Simplified, UTF-16 LE with a BOM, byline
-# 南方日报记者 林晓彤 茂名报道, 2026-11-24, 南方日报.
-# g674 seal carving and rubber stamps (刻印, 印章): the stalls of 文華里
-# (上環) on the lands department's short-term tenancies, the licensed hawker
-# stalls, the shops of the public estates' malls, the stationery trade
-# association's carving group, prices in 港元, orders per month, the
-# companies registry's company figures and company chops, the stationery
-# and seal-stone sellers, stamp brands, online orders, heritage funding,
-# tourism.  Traditional (Hong Kong), Big5-HKSCS without a BOM (邨 of 屋邨),
-# opener 【明報專訊】, 2026-11-26, 明報.
+# g675 yak meat and dairy (牦牛肉, 牦牛乳): the processors and co-operatives
+# of 西宁, 玉树, 果洛 (久治), 黄南 (泽库), 拉萨, 甘孜 (康定) and other places,
+# the province's agriculture and statistics bodies, the livestock
+# association, output in tonnes and head, live-yak prices, cold chains,
+# e-commerce and tourism sales, bank loans and the coming holidays.
+# Simplified, GB18030 without a BOM (䶮 outside GBK), byline 青海日报记者
+# 李䶮, 2026-11-26, 青海日报.
+# g676 Macao's tea restaurants (茶餐廳): the statistics service's restaurant
+# receipts, the municipal bureau's licences, the old shops of the peninsula
+# and 氹仔, chains, rents, the catering associations, labour, the economic
+# bureau's SME aid, the consumer council's price survey, visitors, delivery
+# apps, bank loans and the coming holidays; prices in 澳門元.  Traditional
+# (Macao), UTF-16 LE with a BOM, opener 【本報訊】, 2026-11-24, 市民日報.
 # ===========================================================================
 
 
 @doc
-def g673():
-    d = Doc(G673)
+def g675():
+    d = Doc(G675)
     Y, NY, LY = "2026", "2027", "2025"
-    MM, GZ_, HZ, XY = "茂名市", "高州市", "化州市", "信宜市"
-    GZ, SZ, SH, PT, BH = "广州市", "深圳市", "上海市", "莆田市", "北海市"
-    # title (茂名 a CITY as a modifier (SPEC); 今年 and 约58万吨 take it, the
-    # nearest before; 增城 a district of 广州 since 2014, no CITY (SPEC:
-    # city status at the article's date); 莆田 a CITY)
-    d.city("[[茂名]]荔枝今年")
-    d.date("荔枝[[今年]]产量约58万吨 ", Y, MM)
-    d.metric("产量[[约58万吨]] 增城", 580000, "吨", "approx", MM)
-    d.city("、[[莆田]]果农")
-    # byline: 南方日报 (the outlet before 记者) an ORG; 茂名, the city filed
-    # from, a CITY row (茂名市); 林晓彤 a made-up name, no row
-    d.org("\n[[南方日报]]记者")
-    d.city(" [[茂名]]报道")
+    XN, YS, LS, CD = "西宁市", "玉树市", "拉萨市", "成都市"
+    NQ, KD, HD, GZ, GEM = "那曲市", "康定市", "海东市", "广州市", "格尔木市"
+    # title (one sentence for the city column, GUIDELINES: no city before
+    # the figures, so they take the first after, 西宁; 前10个月 after the
+    # noun it is about, the calendar period (GUIDELINES), the year; 西宁 and
+    # 拉萨 listed cities, modifiers of 企业 (GUIDELINES 苏州企业))
+    d.date("牦牛肉[[前10个月]]产量", Y, XN)
+    d.metric("产量[[约16.8万吨]] 西宁", 168000, "吨", "approx", XN)
+    d.city(" [[西宁]]、拉萨")
+    d.city("西宁、[[拉萨]]企业")
+    # byline: 青海日报 (the outlet before 记者) an ORG; 李䶮 a made-up name
+    d.org("\n[[青海日报]]记者")
     # P1 (昨天 and its bracketed gloss two DATEs, the same day (SPEC); the
-    # city's bureau an ORG, no CITY inside (SPEC); the first sentence's
-    # figures take 茂名, the first city after (none before); 亩 a unit;
-    # 去年同期 in a sentence about 今年 (a year): 2025 (SPEC); 高州、化州和
-    # 信宜 county-level cities of 茂名, CITY rows; 往年 no DATE; 5月至7月 a
-    # range, two DATEs (SPEC); 每斤 outside the span and the unit
-    # (GUIDELINES: 每 before the number); 6元至9元 two METRICs each with its
-    # unit; 7月上旬 the month (SPEC); 一度 no figure; 左右 approx)
-    d.date("记者[[昨天]]（", "2026-11-23", MM)
-    d.date("（[[11月23日]]）", "2026-11-23", MM)
-    d.org("从[[茂名市农业农村局]]获悉")
-    d.date("获悉，[[今年]]茂名", Y, MM)
-    d.city("今年[[茂名]]荔枝种植")
-    d.metric("面积[[约142万亩]]", 1420000, "亩", "approx", MM)
-    d.metric("，产量[[约58万吨]]，", 580000, "吨", "approx", MM)
-    d.metric("同比增长[[约9.4%]]", 9.4, "%", "approx", MM)
-    d.metric("产值[[约96亿元]]", 9600000000, "元", "approx", MM)
-    d.date("比[[去年同期]]增加约11亿元", LY, MM)
-    d.metric("增加[[约11亿元]]", 1100000000, "元", "approx", MM)
-    d.city("。[[高州]]、化州")
-    d.city("、[[化州]]和信宜")
-    d.city("和[[信宜]]的晚熟")
-    d.date("推迟，[[5月]]至7月", "2026-05", XY)
-    d.date("5月至[[7月]]产地", "2026-07", XY)
-    d.metric("每斤[[6元]]至9元", 6, "元", "exact", XY)
-    d.metric("至[[9元]]之间", 9, "元", "exact", XY)
-    d.date("，[[7月上旬]]妃子笑", "2026-07", XY)
-    d.metric("每斤[[3.5元左右]]", 3.5, "元", "approx", XY)
-    # P2 (the provincial department an ORG; 上周 W47; 全省, 全国 no CITY;
-    # 去年 after 今年 2025; 约占全国的六成 60 %, approx across 占 and 的
-    # (GUIDELINES 约占全国的四成); 2025年 a year; the 东莞 lychee association
-    # an ORG with no CITY inside (SPEC); 突破 an over-marker inside the span
-    # (SPEC); 两成以上 20 %, over; 美国, 加拿大, 中东 countries and a region)
-    d.org("\n[[广东省农业农村厅]]上周")
-    d.date("农业农村厅[[上周]]发布", "2026-W47", "")
-    d.date("显示，[[今年]]全省", Y, "")
-    d.metric("全省荔枝产量[[约165万吨]]", 1650000, "吨", "approx", "")
-    d.date("比[[去年]]增长约6%", LY, "")
-    d.metric("增长[[约6%]]", 6, "%", "approx", "")
-    d.metric("全国的[[六成]]", 60, "%", "approx", "", sep="约")
-    d.metric("全国荔枝产量[[约290万吨]]", 2900000, "吨", "approx", "")
-    d.date("比[[2025年]]增长", "2025", "")
-    d.metric("增长[[约7%]]", 7, "%", "approx", "")
-    d.org("。[[东莞市荔枝产业协会]]预计")
-    d.date("预计，[[2027年]]广东", NY, "")
-    d.metric("有望[[突破5亿元]]", 500000000, "元", "over", "")
-    d.metric("增长[[两成以上]]", 20, "%", "over", "")
-    # P3 (高州市 a county-level city with 市 written, 根子镇 a town: the
-    # sentence's figures take 高州市; the co-operative's registered form an
-    # ORG (GUIDELINES 专业合作社), 合作社 alone a back-reference (declared);
-    # 户 a unit; 超过2.3万元 over; the cold-chain group's registered name and
-    # its bracketed short form two ORGs (GUIDELINES; the quotes typography);
-    # 座 a measure word; 5%以下 under; 每天 and 日薪 no DATE; 名 a unit;
-    # 250元至300元 a range, two METRICs)
-    d.city("在[[高州市]]根子镇")
-    d.org("，[[柏桥龙眼荔枝专业合作社]]今年")
-    d.date("合作社[[今年]]收购", Y, GZ_)
-    d.metric("鲜果[[约3200吨]]", 3200, "吨", "approx", GZ_)
-    d.date("比[[去年]]多收", LY, GZ_)
-    d.metric("多收[[约600吨]]", 600, "吨", "approx", GZ_)
-    d.metric("增至[[186户]]", 186, "户", "exact", "")
-    d.metric("农户[[约1500户]]", 1500, "户", "approx", "")
-    d.metric("增收[[超过2.3万元]]", 23000, "元", "over", "")
-    d.date("合作社[[今年]]引入", Y, "")
-    d.org("引入[[广东新供销天业冷链集团有限公司]]（")
-    d.org("简称“[[天业冷链]]”")
-    d.metric("预冷库[[12座]]", 12, "座", "exact", "")
-    d.metric("从[[约15%]]降到", 15, "%", "approx", "")
-    d.metric("降到[[5%以下]]", 5, "%", "under", "")
-    d.date("。[[今年]]采摘高峰期", Y, "")
-    d.metric("采摘工[[约300名]]", 300, "名", "approx", "")
-    d.metric("日薪[[250元]]至", 250, "元", "exact", "")
-    d.metric("至[[300元]]，比去年", 300, "元", "exact", "")
-    d.date("，比[[去年]]上涨", LY, "")
-    d.metric("上涨[[约10%]]", 10, "%", "approx", "")
-    # P4 (天业冷链 again; 荔枝季 and 夏季 no DATE (a season without a year
-    # word, SPEC); 茂名、广州和深圳, 北京、上海 CITY rows (城市 the generic
-    # word); 今年 takes the first city after (茂名), the later figures the
-    # nearest before (深圳, then 上海); the couriers listed are one ORG each
-    # (GUIDELINES' list rule; 京东物流和中国邮政 a declared pair); 单 a
-    # measure word; 每单 outside; 深圳 before 的百果园 a CITY, 百果园 an ORG
-    # (GUIDELINES' headquarters rule); 钱大妈和盒马 two chains, a declared
-    # pair; 7月 the month)
-    d.org("\n[[天业冷链]]相关")
-    d.date("表示，[[今年]]荔枝季", Y, MM)
-    d.city("公司在[[茂名]]、")
-    d.city("、[[广州]]和深圳的冷库")
-    d.city("和[[深圳]]的冷库")
-    d.metric("周转鲜果[[约4.6万吨]]", 46000, "吨", "approx", SZ)
-    d.org("经[[顺丰速运]]、")
-    d.org("、[[京东物流]]和")
-    d.org("和[[中国邮政]]发往")
-    d.city("发往[[北京]]、")
-    d.city("、[[上海]]等城市")
-    d.metric("订单[[超过180万单]]", 1800000, "单", "over", SH)
-    d.metric("每单[[约23元]]", 23, "元", "approx", SH)
-    d.date("，比[[去年]]下降约12%", LY, SH)
-    d.metric("下降[[约12%]]", 12, "%", "approx", SH)
-    d.city("位于[[深圳]]的百果园")
-    d.org("的[[百果园]]今年")
-    d.date("百果园[[今年]]荔枝季", Y, SZ)
-    d.metric("全国[[约6000家]]", 6000, "家", "approx", SZ)
-    d.metric("售出荔枝[[约2.3万吨]]", 23000, "吨", "approx", SZ)
-    d.metric("每斤[[9.9元]]", 9.9, "元", "exact", SZ)
-    d.org("；[[钱大妈]]和")
-    d.org("和[[盒马]]也把")
-    d.org("，[[盒马]]7月")
-    d.date("盒马[[7月]]荔枝", "2026-07", "")
-    d.metric("同比增长[[约40%]]", 40, "%", "approx", "")
-    # P5 (广州市 before its district 增城区 is the city (the precedent's
-    # 重庆 before 璧山); 增城区农业农村局 an ORG; 增城 (a district) no CITY,
-    # “增城荔枝” a regional brand (a product), no ORG; 6月18日 a day; 颗 a
-    # measure word; 6月下旬 the month)
-    d.city("在[[广州市]]增城区")
-    d.date("名优品种[[今年]]预售", Y, GZ)
-    d.org("。[[增城区农业农村局]]数据")
-    d.date("显示，[[今年]]增城", Y, "")
-    d.metric("产量[[约4.2万吨]]", 42000, "吨", "approx", "")
-    d.metric("价值[[超过90亿元]]", 9000000000, "元", "over", "")
-    d.date("；[[6月18日]]的拍卖会", "2026-06-18", "")
-    d.metric("，[[10颗]]装", 10, "颗", "exact", "")
-    d.metric("以[[2.8万元]]成交", 28000, "元", "exact", "")
-    d.date("，[[6月下旬]]仙进奉", "2026-06", "")
-    d.metric("每斤[[25元左右]]", 25, "元", "approx", "")
-    # P6 (福建 a province, 莆田 a CITY; 全市, 当地 deictic; 约三成 30 %,
-    # approx; 今年前10个月 the year (SPEC: several months of a year); 每公斤
-    # outside, 约 the marker inside (GUIDELINES); 广西 a province, 北海 a
-    # CITY, its sentence's figures take it; 5月中旬 the month; 越南, 泰国
-    # countries, 东南亚 a region)
-    d.city("福建[[莆田]]，")
-    d.org("。[[莆田市农业农村局]]介绍")
-    d.date("全市[[今年]]荔枝产量约3.1万吨", Y, "")
-    d.metric("产量[[约3.1万吨]]", 31000, "吨", "approx", "")
-    d.metric("其中[[约三成]]用于", 30, "%", "approx", "")
-    d.date("；[[今年前10个月]]，", Y, "")
-    d.metric("销售额[[约2.6亿元]]", 260000000, "元", "approx", "")
-    d.metric("同比增长[[约18%]]", 18, "%", "approx", "")
-    d.metric("每公斤[[约68元]]", 68, "元", "approx", "")
-    d.city("广西[[北海]]的")
-    d.org("，[[北海市农业农村局]]数据")
-    d.date("当地[[今年]]产量", Y, BH)
-    d.metric("产量[[约6.5万吨]]", 65000, "吨", "approx", BH)
-    d.date("，[[5月中旬]]首批", "2026-05", BH)
-    d.metric("其中[[约1.2万吨]]出口", 12000, "吨", "approx", BH)
-    # P7 (the drug group's registered name and its bracketed short form two
-    # ORGs; 旗下 between parent and subsidiary: two ORGs (GUIDELINES); 广州
-    # and 北京 inside ORG names no CITY (SPEC); 茂名 a CITY, 今年 takes it,
-    # the first after; 前三季度 after the noun it is about, the year
-    # (GUIDELINES); 化州 a CITY; the research firm an ORG; 约达 and 约占
-    # before a figure across the verb: approx (GUIDELINES))
-    d.org("。[[广州医药集团有限公司]]（")
-    d.org("简称“[[广药集团]]”")
-    d.org("旗下[[王老吉大健康产业有限公司]]今年")
-    d.date("产业有限公司[[今年]]在茂名", Y, MM)
-    d.city("在[[茂名]]采购")
-    d.metric("原料[[约1.8万吨]]", 18000, "吨", "approx", MM)
-    d.date("饮料[[前三季度]]销售额", Y, MM)
-    d.metric("销售额[[约4.5亿元]]；", 450000000, "元", "approx", MM)
-    d.org("；[[北京汇源食品饮料有限公司]]则")
-    d.city("在[[化州]]签下")
-    d.metric("签下[[约5000吨]]", 5000, "吨", "approx", HZ)
-    d.org("。[[艾媒咨询]]预计")
-    d.date("预计，[[2026年]]国内", Y, "")
-    d.metric("约达[[120亿元]]", 12000000000, "元", "approx", "", sep="约")
-    d.metric("约占[[四成]]", 40, "%", "approx", "", sep="约")
-    # P8 (今年6月 the month; 斤 a unit; the platforms one ORG each
-    # (GUIDELINES: 抖音 an ORG), 京东和抖音 a declared pair; 约六成 60 %)
-    d.date("火热。[[今年6月]]，", "2026-06", "")
-    d.org("在[[拼多多]]、")
-    d.org("、[[京东]]和抖音")
-    d.org("和[[抖音]]的线上")
-    d.metric("销量[[约1.1亿斤]]", 110000000, "斤", "approx", "")
-    d.metric("增长[[约35%]]，其中", 35, "%", "approx", "")
-    d.metric("其中[[约六成]]订单", 60, "%", "approx", "")
-    # P9 (the customs an ORG with no CITY inside (GUIDELINES 青岛海关);
-    # 今年1月至10月 a range, two DATEs; 茂名市 a CITY, the figures take it;
-    # 10月 the month; 上月 after 比 counts from the month the sentence
-    # states (GUIDELINES): 2026-09; 洛杉矶, 温哥华, 迪拜 foreign cities after
-    # their countries; an airport's name an ORG with no CITY inside (SPEC);
-    # 一家 no figure; 每公斤 outside)
-    d.org("据[[茂名海关]]统计")
-    d.date("统计，[[今年1月]]至10月", "2026-01", MM)
-    d.date("今年1月至[[10月]]，茂名市", "2026-10", MM)
-    d.city("至10月，[[茂名市]]出口")
-    d.metric("制品[[约8600吨]]", 8600, "吨", "approx", MM)
-    d.metric("货值[[约1.9亿元]]", 190000000, "元", "approx", MM)
-    d.metric("同比增长[[约26%]]", 26, "%", "approx", MM)
-    d.date("其中[[10月]]出口", "2026-10", MM)
-    d.metric("出口[[约420吨]]", 420, "吨", "approx", MM)
-    d.date("比[[上月]]减少", "2026-09", MM)
-    d.metric("减少[[约30%]]", 30, "%", "approx", MM)
-    d.city("美国[[洛杉矶]]、")
-    d.city("加拿大[[温哥华]]和")
-    d.city("阿联酋[[迪拜]]。")
-    d.date("说，[[今年]]首批", Y, "")
-    d.org("从[[深圳宝安国际机场]]起飞")
-    d.metric("到岸价[[约12美元]]", 12, "美元", "approx", "")
-    # P10 (the banks, the bank's branch in a city one ORG (GUIDELINES);
-    # “荔枝贷” a product, no ORG; the insurer's city branch one ORG (a
-    # department written after a name belongs to it, SPEC); 今年8月 the
-    # month)
-    d.org("。[[中国农业银行茂名分行]]今年")
-    d.date("茂名分行[[今年]]向", Y, "")
-    d.metric("贷款[[约14亿元]]", 1400000000, "元", "approx", "")
-    d.org("；[[广东茂名农村商业银行]]推出")
-    d.metric("放款[[超过3.6亿元]]", 360000000, "元", "over", "")
-    d.metric("果农[[约4200户]]", 4200, "户", "approx", "")
-    d.org("；[[中国人民财产保险股份有限公司茂名市分公司]]承保")
-    d.metric("面积[[约21万亩]]", 210000, "亩", "approx", "")
-    d.date("，[[今年8月]]已赔付", "2026-08", "")
-    d.metric("赔付[[约3800万元]]", 38000000, "元", "approx", "")
-    # P11 (the university's college and the academy's institute, each a
-    # department after its body, two ORGs joined by 与, a declared pair;
-    # 粤西 a region; 两年前 a relative DATE (SPEC): 2024; 倍 a unit)
-    d.org("，[[华南农业大学园艺学院]]与")
-    d.org("与[[广东省农业科学院果树研究所]]选育")
-    d.date("新品种[[今年]]在粤西", Y, "")
-    d.metric("推广[[约3.8万亩]]", 38000, "亩", "approx", "")
-    d.date("比[[两年前]]扩大", "2024", "")
-    d.metric("扩大[[约3倍]]", 3, "倍", "approx", "")
-    # P12 (明年 2027; 2027年底 the year (SPEC 年底); 35%以上 over; 元旦 and
-    # 春节 the coming ones (前 outside), both take 深圳, the first city
-    # after; 20多家 over (SPEC 多); 明年5月下旬 the month)
-    d.org("\n[[茂名市农业农村局]]表示")
-    d.date("表示，[[明年]]将新增", NY, "")
-    d.metric("冷库[[约40座]]", 40, "座", "approx", "")
-    d.date("到[[2027年底]]全市", NY, "")
-    d.metric("提高到[[35%以上]]", 35, "%", "over", "")
-    d.date("；[[元旦]]和春节", "2027-01-01", SZ)
-    d.date("元旦和[[春节]]前", "2027-02-06", SZ)
-    d.metric("组织[[20多家]]企业", 20, "家", "over", SZ)
-    d.city("赴[[深圳]]参加")
-    d.date("；[[明年5月下旬]]将举办", "2027-05", "")
-    d.metric("金额[[超过30亿元]]", 3000000000, "元", "over", "")
+    # province's department an ORG; 今年1月至10月 a range, two DATEs (SPEC);
+    # 全省 deictic; 头 and 吨 measure words; 去年同期 after a range of months:
+    # the year (GUIDELINES); 10月 … 比上月: 上月 a baseline after 比 counts
+    # from the month the sentence states (GUIDELINES): 2026-09; 单月 no DATE)
+    d.date("记者[[昨天]]（", "2026-11-25", "")
+    d.date("（[[11月25日]]）", "2026-11-25", "")
+    d.org("从[[青海省农业农村厅]]获悉")
+    d.date("获悉，[[今年1月]]至10月", "2026-01", "")
+    d.date("今年1月至[[10月]]，全省", "2026-10", "")
+    d.metric("出栏[[约152万头]]", 1520000, "头", "approx", "")
+    d.metric("产量[[约16.8万吨]]，", 168000, "吨", "approx", "")
+    d.metric("同比增长[[约4.6%]]", 4.6, "%", "approx", "")
+    d.date("比[[去年同期]]多出", LY, "")
+    d.metric("多出[[约7400吨]]", 7400, "吨", "approx", "")
+    d.date("。[[10月]]单月", "2026-10", "")
+    d.metric("交易量[[约21万头]]", 210000, "头", "approx", "")
+    d.date("比[[上月]]增加", "2026-09", "")
+    d.metric("增加[[约9%]]", 9, "%", "approx", "")
+    # P2 (the province's statistics bureau and its own short name 省统计局
+    # ORGs (SPEC: 市商务局); 上周 W47; 今年前三季度 the year; 四成左右 40 %,
+    # approx (SPEC 左右); 超过, 逾 over; 养殖专业合作社 a product's
+    # cooperatives, a kind (GUIDELINES: 全市脐橙专业合作社); 2026年 a year;
+    # 突破 over, inside the span (SPEC); 上年 counts from the year the
+    # sentence states (GUIDELINES): 2025)
+    d.org("\n[[青海省统计局]]上周")
+    d.date("统计局[[上周]]发布", "2026-W47", "")
+    d.date("显示，[[今年前三季度]]，全省", Y, "")
+    d.metric("存栏[[约498万头]]", 4980000, "头", "approx", "")
+    d.metric("全国的[[四成左右]]", 40, "%", "approx", "")
+    d.metric("企业[[超过520家]]", 520, "家", "over", "")
+    d.metric("合作社[[逾1100家]]", 1100, "家", "over", "")
+    d.org("。[[省统计局]]预计")
+    d.date("预计，[[2026年]]全省", Y, "")
+    d.metric("产值将[[突破420亿元]]", 42000000000, "元", "over", "")
+    d.date("比[[上年]]增长", LY, "")
+    d.metric("增长[[约8%]]。", 8, "%", "approx", "")
+    # P3 (西宁 a CITY; the registered name one ORG, its Chinese numerals no
+    # figure (GUIDELINES: 北京三元食品股份有限公司); 公司 a back-reference;
+    # 今年前10个月 the year; 约占三成 30 %, approx across 占 (GUIDELINES);
+    # three companies listed before 等企业, the last joined by 和, one ORG
+    # each (GUIDELINES); 这些企业 a back-reference; 条 a measure word; 人 a
+    # unit)
+    d.city("\n[[西宁]]是全省")
+    d.org("。[[青海五三六九生态牧业科技有限公司]]相关")
+    d.date("公司[[今年前10个月]]收购", Y, "")
+    d.metric("牦牛[[约6.2万头]]", 62000, "头", "approx", "")
+    d.metric("收入[[约9.6亿元]]", 960000000, "元", "approx", "")
+    d.metric("同比增长[[约12%]]", 12, "%", "approx", "")
+    d.metric("约占[[三成]]", 30, "%", "approx", "", sep="约")
+    d.org("。[[青海夏华清真肉食品有限公司]]、")
+    d.org("、[[青海小西牛生物乳业股份有限公司]]和")
+    d.org("和[[青海天露乳业有限责任公司]]等")
+    d.date("企业[[今年]]新增", Y, "")
+    d.metric("生产线[[7条]]", 7, "条", "exact", "")
+    d.metric("用工[[超过600人]]", 600, "人", "over", "")
+    # P4 (玉树市 the county-level city (2013), a CITY with 市 written; 今年以来
+    # the year (以来 outside); the prefecture's government an ORG, 玉树藏族
+    # 自治州 a prefecture, no CITY (SPEC: prefecture-level cities only);
+    # 到2027年底 a plan's goal, the year (SPEC 年底); 60%以上 over; 一家 the
+    # indefinite article; 合作社 a back-reference; 今年10月 the month; 西宁, 成都
+    # CITYs, the figures after them take 成都 (the nearest before); 每头
+    # outside the span and the unit (GUIDELINES); 1.1万元至1.3万元 a range,
+    # two METRICs each with its unit (SPEC); 去年10月 2025-10)
+    d.city("腹地，[[玉树市]]今年")
+    d.date("玉树市[[今年]]以来", Y, YS)
+    d.org("。[[玉树藏族自治州人民政府]]提出")
+    d.date("到[[2027年底]]全州", NY, "")
+    d.metric("提高到[[60%以上]]", 60, "%", "over", "")
+    d.city("。[[玉树市]]一家")
+    d.date("合作社[[今年10月]]向", "2026-10", YS)
+    d.city("向[[西宁]]、成都")
+    d.city("西宁、[[成都]]的")
+    d.metric("活牦牛[[约1800头]]", 1800, "头", "approx", CD)
+    d.metric("价格在[[1.1万元]]至", 11000, "元", "exact", CD)
+    d.metric("至[[1.3万元]]之间", 13000, "元", "exact", CD)
+    d.date("比[[去年10月]]低", "2025-10", CD)
+    d.metric("低[[约5%]]", 5, "%", "approx", CD)
+    # P5 (果洛藏族自治州 a prefecture, 久治县 and 泽库县 counties, 和日镇 a town:
+    # no CITY (SPEC); 今年前10个月 the year; 约占…两成 20 %, approx across 占
+    # and a short whole (GUIDELINES); 11月中旬 the month (SPEC); 每公斤
+    # outside, 约 after it the marker inside the span (GUIDELINES); 较年初 the
+    # year (SPEC); the registered cooperative with its county, town and
+    # village one ORG (GUIDELINES: 专业合作社, 兴隆县六道河镇山楂种植专业合作社);
+    # 合作社 a back-reference; 户均 no DATE)
+    d.date("之一，[[今年前10个月]]出栏", Y, "")
+    d.metric("出栏牦牛[[约29万头]]", 290000, "头", "approx", "")
+    d.metric("全省的[[两成]]", 20, "%", "approx", "", sep="约")
+    d.date("；[[11月中旬]]，久治县", "2026-11", "")
+    d.metric("每公斤[[约31元]]", 31, "元", "approx", "")
+    d.date("较[[年初]]下降约3元", Y, "")
+    d.metric("下降[[约3元]]", 3, "元", "approx", "")
+    d.org("。[[泽库县和日镇吉龙村生态畜牧业专业合作社]]介绍")
+    d.date("合作社[[今年]]出栏", Y, "")
+    d.metric("出栏牦牛[[约900头]]", 900, "头", "approx", "")
+    d.metric("分红[[约86万元]]", 860000, "元", "approx", "")
+    d.metric("户均[[约3300元]]", 3300, "元", "approx", "")
+    # P6 (西藏 a region; 拉萨市 a CITY, 今年以来 the year, 6家 take it; the
+    # registered name and its short form in brackets ORGs (GUIDELINES; the
+    # quotes typography); 拉萨, 日喀则 (a prefecture-level city since 2014)
+    # and 那曲 (since 2017) listed cities; 今年前三季度 the year; the figures
+    # after the list take 那曲 (the nearest before); the region's department
+    # an ORG; 10月份 the month (份 inside, SPEC); 拉萨市场: 市场 wins
+    # (GUIDELINES: 深圳市场上 -> 深圳), the CITY is 拉萨; 约为每公斤: 每公斤
+    # outside, 约为 a marker separated by it (GUIDELINES 约为每吨7050元);
+    # 比9月 the month)
+    d.city("西藏，[[拉萨市]]今年")
+    d.date("拉萨市[[今年]]以来", Y, LS)
+    d.metric("加工企业[[6家]]", 6, "家", "exact", LS)
+    d.org("。[[西藏高原之宝牦牛乳业股份有限公司]]（")
+    d.org("简称“[[高原之宝]]”")
+    d.city("进入[[拉萨]]、日喀则")
+    d.city("、[[日喀则]]和")
+    d.city("和[[那曲]]约1200家")
+    d.metric("那曲[[约1200家]]", 1200, "家", "approx", NQ)
+    d.date("商超，[[今年前三季度]]营收", Y, NQ)
+    d.metric("营收[[约2.3亿元]]", 230000000, "元", "approx", NQ)
+    d.metric("同比增长[[约15%]]", 15, "%", "approx", NQ)
+    d.org("。[[西藏自治区农业农村厅]]数据")
+    d.date("显示，[[10月份]]拉萨", "2026-10", LS)
+    d.city("10月份[[拉萨]]市场")
+    d.metric("每公斤[[118元]]", 118, "元", "approx", LS, sep="约")
+    d.date("比[[9月]]上涨", "2026-09", LS)
+    d.metric("上涨[[约4%]]。", 4, "%", "approx", LS)
+    # P7 (四川 a province, 甘孜藏族自治州 a prefecture: no CITY; 康定市 the
+    # county-level city, a CITY; 成都 a CITY; the prefecture's bureau an ORG
+    # (甘孜州 its place); 全州 deictic; 今年前10个月 the year; 新希望乳业 a
+    # registered name; 今年 and 约120吨 take 康定市 (the first after, then
+    # the nearest before); 甘肃华羚乳品 an ORG; 合作市 (a county-level city of
+    # 甘肃) a CITY with 市 written (GUIDELINES: 合作 only with 市); 红原县 a
+    # county)
+    d.city("，[[康定市]]与")
+    d.city("与[[成都]]的乳企")
+    d.org("。[[甘孜州农牧农村局]]介绍")
+    d.date("全州[[今年前10个月]]牦牛奶", Y, "")
+    d.metric("产量[[约8.7万吨]]", 87000, "吨", "approx", "")
+    d.metric("其中[[约35%]]由", 35, "%", "approx", "")
+    d.org("；[[新希望乳业股份有限公司]]今年")
+    d.date("有限公司[[今年]]在康定市", Y, KD)
+    d.city("在[[康定市]]建成")
+    d.metric("鲜奶[[约120吨]]", 120, "吨", "approx", KD)
+    d.org("。[[甘肃华羚乳品股份有限公司]]等")
+    d.city("对[[合作市]]、")
+    # P8 (海东市 a CITY, 今年 and 约3.5万吨 take it; 上海, 广州 CITYs; 每周
+    # recurring, no DATE; 班 counts runs after Arabic digits (GUIDELINES),
+    # over; 格尔木市 a county-level city, its sentence's figures take it;
+    # 去年同期 after 今年前10个月: the year)
+    d.city("。[[海东市]]今年")
+    d.date("海东市[[今年]]建成", Y, HD)
+    d.metric("库容[[约3.5万吨]]", 35000, "吨", "approx", HD)
+    d.city("发往[[上海]]、")
+    d.city("、[[广州]]等地")
+    d.metric("每周[[超过20班]]", 20, "班", "over", GZ)
+    d.city("；[[格尔木市]]的")
+    d.date("冷库[[今年前10个月]]周转", Y, GEM)
+    d.metric("牦牛肉[[约1.1万吨]]", 11000, "吨", "approx", GEM)
+    d.date("比[[去年同期]]增长约18%", LY, GEM)
+    d.metric("增长[[约18%]]", 18, "%", "approx", GEM)
+    # P9 (the national association an ORG; 上周 W47, its sentence's figures
+    # take 西宁 (the first after); 2025年 a year; 约占…的95% approx
+    # (GUIDELINES); the academy's institute of two fields joined by 与 one
+    # ORG, 兰州 inside it no CITY (SPEC); the university's academy an ORG;
+    # 到2028年 a plan's goal, the year; 年均 no DATE; 6%至8% a range, two
+    # METRICs each with its unit)
+    d.org("\n[[中国畜牧业协会]]上周")
+    d.date("协会[[上周]]在西宁", "2026-W47", XN)
+    d.city("在[[西宁]]举办")
+    d.date("报告称，[[2025年]]全国", LY, XN)
+    d.metric("存栏[[约1650万头]]", 16500000, "头", "approx", XN)
+    d.metric("世界的[[95%]]", 95, "%", "approx", XN, sep="约")
+    d.org("。[[中国农业科学院兰州畜牧与兽药研究所]]和")
+    d.org("和[[青海大学畜牧兽医科学院]]的")
+    d.date("到[[2028年]]牦牛肉", "2028", "")
+    d.metric("增长[[6%]]至", 6, "%", "exact", "")
+    d.metric("至[[8%]]。", 8, "%", "exact", "")
+    # P10 (双11 a holiday, this year's (the nearest), inside the quotes; 期间
+    # outside (SPEC); 抖音 an ORG (GUIDELINES), 拼多多 and 京东 platforms acting
+    # as companies, listed with it, 京东 joined by 和; the province's
+    # department an ORG; 今年11月1日至11日 a range, two DATEs; 约占46% approx
+    # across 占; 西宁市 a CITY, the figures after it take it; 个 a measure
+    # word, 人 a unit)
+    d.date("“[[双11]]”期间", "2026-11-11", "")
+    d.org("在[[抖音]]、")
+    d.org("、[[拼多多]]和")
+    d.org("和[[京东]]的")
+    d.metric("同比增长[[约27%]]", 27, "%", "approx", "")
+    d.org("。[[青海省商务厅]]统计")
+    d.date("统计，[[今年11月1日]]至", "2026-11-01", "")
+    d.date("至[[11日]]，全省", "2026-11-11", "")
+    d.metric("零售额[[约5.8亿元]]", 580000000, "元", "approx", "")
+    d.metric("约占[[46%]]", 46, "%", "approx", "", sep="约")
+    d.city("；[[西宁市]]电商")
+    d.metric("直播间[[超过1500个]]", 1500, "个", "over", XN)
+    d.metric("就业[[约9000人]]", 9000, "人", "approx", XN)
+    # P11 (今年国庆 one span, the year word inside (GUIDELINES: a year
+    # written before a holiday is inside the span), 假期 outside; the
+    # airport an ORG with no CITY inside (SPEC); 日均, 单日 no DATE; 人次 a
+    # unit (SPEC); 最高 sets no qualifier (GUIDELINES); 机场 a back-reference;
+    # the railway group an ORG; 今年 the year)
+    d.date("。[[今年国庆]]假期", "2026-10-01", "")
+    d.org("，[[西宁曹家堡国际机场]]日均")
+    d.metric("吞吐量[[约2.9万人次]]", 29000, "人次", "approx", "")
+    d.metric("最高达[[18万元]]", 180000, "元", "exact", "")
+    d.org("；[[中国铁路青藏集团有限公司]]开行")
+    d.date("列车[[今年]]共运送", Y, "")
+    d.metric("游客[[约42万人次]]", 420000, "人次", "approx", "")
+    # P12 (青海银行 a bank named by its province, an ORG; 今年 the year; a
+    # bank's branch in a province one ORG (GUIDELINES); 截至 outside, 10月底
+    # the month (SPEC); 比年初 the year; the department again; 明年1月起 the
+    # month (起 outside); 最高 no qualifier)
+    d.org("。[[青海银行]]今年")
+    d.date("青海银行[[今年]]已向", Y, "")
+    d.metric("贷款[[约16亿元]]", 1600000000, "元", "approx", "")
+    d.metric("利率[[约3.1%]]", 3.1, "%", "approx", "")
+    d.org("；[[中国农业银行青海省分行]]截至")
+    d.date("截至[[10月底]]的", "2026-10", "")
+    d.metric("余额[[约41亿元]]", 4100000000, "元", "approx", "")
+    d.date("比[[年初]]增加", Y, "")
+    d.metric("增加[[约9亿元]]", 900000000, "元", "approx", "")
+    d.org("。[[青海省农业农村厅]]表示")
+    d.date("表示，[[明年1月]]起", "2027-01", "")
+    d.metric("最高[[200万元]]", 2000000, "元", "exact", "")
+    # P13 (春节 a yearless holiday, the nearest: 2027-02-06 (前 outside);
+    # 旺季 no DATE; 元旦至春节 two holidays, the coming ones (期间 outside);
+    # 高原之宝 again, the short form; 12月上旬 the month (SPEC); 2027年 a year;
+    # 5%以内 under (SPEC: 以内 is under))
+    d.date("\n[[春节]]前是", "2027-02-06", "")
+    d.org("。[[青海五三六九生态牧业科技有限公司]]预计")
+    d.date("预计，[[元旦]]至", "2027-01-01", "")
+    d.date("元旦至[[春节]]期间", "2027-02-06", "")
+    d.metric("增加[[约40%]]", 40, "%", "approx", "")
+    d.org("；[[高原之宝]]则")
+    d.date("计划在[[12月上旬]]将", "2026-12", "")
+    d.metric("提高到[[约35吨]]", 35, "吨", "approx", "")
+    d.org("。[[中国畜牧业协会]]预计")
+    d.date("预计，[[2027年]]全国", NY, "")
+    d.metric("幅度在[[5%以内]]", 5, "%", "under", "")
     audit = {
-        "orgs": ["南方日报", "茂名市农业农村局", "广东省农业农村厅",
-                 "东莞市荔枝产业协会", "柏桥龙眼荔枝专业合作社",
-                 "广东新供销天业冷链集团有限公司", "天业冷链", "顺丰速运",
-                 "京东物流", "中国邮政", "百果园", "钱大妈", "盒马",
-                 "增城区农业农村局", "莆田市农业农村局", "北海市农业农村局",
-                 "广州医药集团有限公司", "广药集团", "王老吉大健康产业有限公司",
-                 "北京汇源食品饮料有限公司", "艾媒咨询", "拼多多", "京东",
-                 "抖音", "茂名海关", "深圳宝安国际机场", "中国农业银行茂名分行",
-                 "广东茂名农村商业银行",
-                 "中国人民财产保险股份有限公司茂名市分公司",
-                 "华南农业大学园艺学院", "广东省农业科学院果树研究所"],
-        "cities": ["茂名", "莆田", "高州", "化州", "信宜", "广州", "深圳",
-                   "北京", "上海", "北海", "洛杉矶", "温哥华", "迪拜", "东莞"],
+        "orgs": ["青海日报", "青海省农业农村厅", "青海省统计局", "省统计局",
+                 "青海五三六九生态牧业科技有限公司", "青海夏华清真肉食品有限公司",
+                 "青海小西牛生物乳业股份有限公司", "青海天露乳业有限责任公司",
+                 "玉树藏族自治州人民政府",
+                 "泽库县和日镇吉龙村生态畜牧业专业合作社",
+                 "西藏高原之宝牦牛乳业股份有限公司", "高原之宝",
+                 "西藏自治区农业农村厅", "甘孜州农牧农村局",
+                 "新希望乳业股份有限公司", "甘肃华羚乳品股份有限公司",
+                 "中国畜牧业协会", "中国农业科学院兰州畜牧与兽药研究所",
+                 "青海大学畜牧兽医科学院", "抖音", "拼多多", "京东",
+                 "青海省商务厅", "西宁曹家堡国际机场",
+                 "中国铁路青藏集团有限公司", "青海银行",
+                 "中国农业银行青海省分行"],
+        # (西宁 and 拉萨 cover 西宁市, 拉萨市 and 拉萨 of 拉萨市场; 玉树 covers
+        # 玉树市 and the prefecture inside its government's ORG row)
+        "cities": ["西宁", "拉萨", "玉树", "成都", "日喀则", "那曲", "康定",
+                   "合作市", "海东", "上海", "广州", "格尔木"],
         "excluded": [],
         "numbers_excluded": [],
-        # 一 of 一度 (once: an adverb) and of 一家出口企业 (the indefinite
-        # article before a measure word, GUIDELINES 一次)
-        "cn_excluded": ["均价[[一]]度", "[[一]]家出口"],
+        # 一 of 一家 (the indefinite article, GUIDELINES), 一 of 之一 (one of,
+        # no figure) and 四 of the province 四川 (五三六九 stands inside its
+        # ORG row: GUIDELINES, a figure in Chinese numerals inside a
+        # registered name is no figure)
+        "cn_excluded": ["玉树市[[一]]家", "主产区之[[一]]", "在[[四]]川甘孜"],
+        # collective labels of a list just given (SPEC 两地, 五市): none
         "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 往年 (in past years,
-        # vague), 荔枝季 (the lychee season) and 夏季 (summer: seasons
-        # without a year word, SPEC), 每天 (recurring), 日薪 (a day's pay),
-        # 周边 (nearby), 周转 (turnover) and 年货 (New Year goods)
-        "words_excluded": {"往年": 1, "荔枝季": 2, "夏季": 1, "每天": 1,
-                           "日薪": 1, "周边": 1, "周转": 1, "年货": 1},
-        # head words naming no body: 合作社 alone (a back-reference, SPEC)
-        "orghead_excluded": {"合作社": 3},
+        # time characters in words that are no DATE: 单月 (in one month),
+        # 明显 (clearly), 日处理 and 日产量 (daily capacity), 每周 (recurring),
+        # 周转 (turnover), 年均 (yearly average), 日均 (daily average), 单日
+        # (a day's sales) and 旺季 (the busy season: a season without a year
+        # word, SPEC)
+        "words_excluded": {"单月": 1, "明显": 1, "日处理": 1, "每周": 1,
+                           "周转": 1, "年均": 1, "日均": 1, "单日": 1,
+                           "旺季": 1, "日产量": 1},
+        # head words naming no body: 合作社 (a product's cooperatives, a
+        # kind: 牦牛养殖专业合作社, 一家专业合作社, 企业和合作社 (GUIDELINES:
+        # 全市脐橙专业合作社); and a back-reference twice) and 物流 (冷链物流,
+        # the trade, twice)
+        "orghead_excluded": {"合作社": 5, "物流": 2},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -1917,245 +1974,268 @@ def g673():
 
 
 @doc
-def g674():
-    d = Doc(G674)
+def g676():
+    d = Doc(G676)
     Y, NY, LY = "2026", "2027", "2025"
-    SZ, FZ, SEL = "深圳市", "福州市", "首尔"
-    # title (本港 deictic, no CITY (SPEC); 間 counts shops (GUIDELINES 间);
-    # 上環 a district, no CITY; 按年 no DATE; 約一成 10 %, approx)
-    d.metric("刻印舖剩[[約180間]]", 180, "间", "approx", "")
-    d.metric("加價[[約一成]]\n", 10, "%", "approx", "")
-    # P1 (the opener 【明報專訊】: 明報, the paper named in its own opener, an
-    # ORG right after the bracket (the brief; GUIDELINES' byline rule); the
-    # lands department an ORG (a Hong Kong body standing alone,
-    # GUIDELINES); 本報 names none; 昨日 and its bracketed gloss two DATEs,
-    # the same day (SPEC 今日(15日)); 截至 outside, 今年10月底 the month; 個 a
-    # measure word; 10年前 a relative DATE (SPEC N年前): 2016; 全港 deictic;
-    # 約四成, 約三成 approx; 屋邨 (public estates) holds the declared 邨, in
-    # no span)
-    d.org("【[[明報]]專訊】")
-    d.org("。[[地政總署]]昨日")
-    d.date("地政總署[[昨日]]（", "2026-11-25", "")
-    d.date("（[[25日]]）", "2026-11-25", "")
-    d.date("截至[[今年10月底]]", "2026-10", "")
-    d.metric("只剩[[23個]]", 23, "个", "exact", "")
-    d.date("較[[10年前]]減少", "2016", "")
-    d.metric("減少[[約四成]]", 40, "%", "approx", "")
-    d.metric("印章檔[[約180間]]", 180, "间", "approx", "")
-    d.metric("當中[[約三成]]設於", 30, "%", "approx", "")
-    # P2 (the department again; 每檔每月 outside (recurring, no DATE); a
-    # range of rents, two METRICs each with its unit; 署方 a back-reference;
-    # 自…起 outside, 2019年 the year; 今年上半年 the year (SPEC: several
-    # months of a year); 明年4月1日 a day; 最高 no marker: 1萬港元 exact)
-    d.org("\n[[地政總署]]表示")
-    d.metric("租金[[約1,500港元]]至", 1500, "港元", "approx", "")
-    d.metric("至[[2,800港元]]，", 2800, "港元", "exact", "")
-    d.date("自[[2019年]]起", "2019", "")
-    d.metric("空置檔位[[7個]]", 7, "个", "exact", "")
-    d.date("，[[今年上半年]]再收回", Y, "")
-    d.metric("再收回[[2個]]", 2, "个", "exact", "")
-    d.date("由[[明年4月1日]]起", "2027-04-01", "")
-    d.metric("上調[[約2%]]", 2, "%", "approx", "")
-    d.metric("罰款[[1萬港元]]", 10000, "港元", "exact", "")
-    # P3 (油麻地, 旺角, 北角 districts, no CITY; 一帶 and 一次 no figure
-    # (GUIDELINES 一次); 領展's registered name and its bracketed short form
-    # two ORGs (GUIDELINES); 旗下 outside; 每平方呎 and 月租 outside, 平均
-    # between them and 約 no marker of its own; the housing authority an ORG)
-    d.metric("仍有[[約30個]]", 30, "个", "approx", "")
-    d.org("，[[領展房地產投資信託基金]]（")
-    d.org("（[[領展]]）")
-    d.date("刻印舖[[今年]]續租", Y, "")
-    d.metric("平均[[約45港元]]", 45, "港元", "approx", "")
-    d.metric("下調[[約3%]]", 3, "%", "approx", "")
-    d.org("；[[香港房屋委員會]]轄下")
-    d.metric("則有[[約20間]]", 20, "间", "approx", "")
-    # P4 (the stationery trade association an ORG, its 刻印組 after 轄下
-    # outside; 2016年 and 今年 DATEs; 名 a unit; ages are METRIC (SPEC:
-    # 60岁以上 -> 岁); 近一半 50 %, approx (SPEC); 超過70歲 over; 商會 alone
-    # a back-reference; 上週 W47; the university's department one ORG (SPEC
-    # 福建师范大学行政管理学院); 逾400人次 over (SPEC 人次); 去年 2025)
-    d.org("\n[[香港圖書文具業商會]]轄下")
-    d.date("由[[2016年]]的", "2016", "")
-    d.metric("的[[約120名]]", 120, "名", "approx", "")
-    d.date("減至[[今年]]的", Y, "")
-    d.metric("的[[68名]]", 68, "名", "exact", "")
-    d.metric("年齡[[約62歲]]", 62, "岁", "approx", "")
-    d.metric("當中[[近一半]]", 50, "%", "approx", "")
-    d.metric("已[[超過70歲]]", 70, "岁", "over", "")
-    d.date("商會[[上週]]聯同", "2026-W47", "")
-    d.org("聯同[[香港中文大學藝術系]]合辦")
-    d.metric("吸引[[逾400人次]]", 400, "人次", "over", "")
-    d.date("比[[去年]]多約150人次", LY, "")
-    d.metric("多[[約150人次]]", 150, "人次", "approx", "")
-    # P5 (a range of prices, two METRICs; 起 after 約480港元 no marker; 一名 no
-    # figure; 每個 outside; 今年首10個月 the year (GUIDELINES 首10個月); 每月
-    # recurring, no DATE; 張 a measure word of orders; 近三成 approx; 深圳 a
-    # CITY (羅湖 a district), its figure takes it; 元人民幣: the currency
-    # noun after 元 outside (SPEC); 12月及明年1月 two DATEs; 聖誕 the coming
-    # one, 2026-12-25 (前 outside))
-    d.metric("現售[[180港元]]至", 180, "港元", "exact", "")
-    d.metric("至[[350港元]]，", 350, "港元", "exact", "")
-    d.metric("刻字[[約480港元]]起", 480, "港元", "approx", "")
-    d.date("較[[去年]]加價約一成", LY, "")
-    d.metric("加價[[約一成]]；", 10, "%", "approx", "")
-    d.metric("每個[[約95港元]]", 95, "港元", "approx", "")
-    d.metric("每個[[68港元]]", 68, "港元", "exact", "")
-    d.date("他說，[[今年首10個月]]平均", Y, "")
-    d.metric("接單[[約260張]]", 260, "张", "approx", "")
-    d.metric("少[[近三成]]", 30, "%", "approx", "")
-    d.city("；[[深圳]]羅湖")
-    d.metric("只需[[約50元]]人民幣", 50, "元", "approx", SZ)
-    d.date("不過，[[12月]]及", "2026-12", "")
-    d.date("及[[明年1月]]的", "2027-01", "")
-    d.date("排至[[聖誕]]前", "2026-12-25", "")
-    # P6 (the companies registry an ORG; 今年首10個月 the year; 萬 a
-    # magnitude, 間 counts companies; 截至 outside, 10月底 the month; 上月
-    # 2026-10; 9月 the month; 本月1日至24日 a range, two DATEs, 24日 takes
-    # the range's month (SPEC); 2014年 the year (自…後 outside); 《公司條例》
-    # a law, no ORG; 銀行 alone a kind (declared); 650港元至900港元 a range)
-    d.org("\n[[公司註冊處]]數字")
-    d.date("顯示，[[今年首10個月]]新註冊", Y, "")
-    d.metric("本地公司[[約8.6萬間]]", 86000, "间", "approx", "")
-    d.metric("增加[[約6.5%]]", 6.5, "%", "approx", "")
-    d.date("截至[[10月底]]", "2026-10", "")
-    d.metric("本地公司[[約146萬間]]", 1460000, "间", "approx", "")
-    d.date("單計[[上月]]", "2026-10", "")
-    d.metric("新成立公司[[約8,900間]]", 8900, "间", "approx", "")
+    HK, ZH, ZS, SZ = "香港", "珠海市", "中山市", "深圳市"
+    # title (本澳 deictic, no CITY (SPEC); 首三季 after the noun it is about,
+    # the calendar period (GUIDELINES: Macao writes quarters without 度), the
+    # year; 澳門元 the unit as written, no CITY inside (a currency); 按年 no
+    # DATE; 約一成 10 %, approx)
+    d.date("茶餐廳[[首三季]]收益", Y, "")
+    d.metric("收益[[約14億澳門元]] 老店", 1400000000, "澳门元", "approx", "")
+    d.metric("加價[[約一成]]", 10, "%", "approx", "")
+    # P1 (the opener 【本報訊】 names no paper: no row (the brief;
+    # GUIDELINES: 本报 is none); 統計暨普查局 a Macao body standing alone in a
+    # Macao text, an ORG (GUIDELINES); 昨（23）日 one span (SPEC 今（5）日);
+    # 今年第三季 2026-Q3 (GUIDELINES: quarters without 度); 今年首三季 the
+    # year; 去年同期 after it: the year (SPEC: a period with no ISO form);
+    # the catering association an ORG)
+    d.org("】[[統計暨普查局]]昨")
+    d.date("普查局[[昨（23）日]]公布", "2026-11-23", "")
+    d.date("公布，[[今年第三季]]本澳", "2026-Q3", "")
+    d.metric("收益[[約38.6億澳門元]]", 3860000000, "澳门元", "approx", "")
+    d.metric("上升[[2.1%]]", 2.1, "%", "exact", "")
+    d.metric("收益[[約4.9億澳門元]]", 490000000, "澳门元", "approx", "")
+    d.metric("增加[[3.4%]]", 3.4, "%", "exact", "")
+    d.date("。[[今年首三季]]，全澳", Y, "")
+    d.metric("收益[[約14億澳門元]]，較", 1400000000, "澳门元", "approx", "")
+    d.date("較[[去年同期]]增長約2.8%", LY, "")
+    d.metric("增長[[約2.8%]]", 2.8, "%", "approx", "")
+    d.org("。[[澳門餐飲業聯合商會]]認為")
+    # P2 (the statistics service again; 第三季 the quarter of the reference
+    # year; 較上季: 上季 (Hong Kong's and Taiwan's form, here Macao's) counts
+    # from the quarter the sentence states (GUIDELINES): 2026-Q2; 間 counts
+    # restaurants; 人 a unit; 每間 no figure; the municipal bureau an ORG;
+    # 截至 outside, 10月底 the month; 約七成 70 %, approx; 約佔三成 30 %,
+    # approx across 佔 (GUIDELINES); 氹仔 and 路環 districts, no CITY)
+    d.org("\n[[統計暨普查局]]的")
+    d.date("顯示，[[第三季]]受訪", "2026-Q3", "")
+    d.metric("咖啡室共[[412間]]", 412, "间", "exact", "")
+    d.date("較[[上季]]減少", "2026-Q2", "")
+    d.metric("減少[[6間]]", 6, "间", "exact", "")
+    d.metric("員工[[約8.5人]]", 8.5, "人", "approx", "")
+    d.metric("中位數[[約1.36萬澳門元]]", 13600, "澳门元", "approx", "")
+    d.metric("收益[[約119萬澳門元]]", 1190000, "澳门元", "approx", "")
+    d.org("。[[市政署]]資料")
+    d.date("截至[[10月底]]，本澳", "2026-10", "")
+    d.metric("茶餐廳[[約620間]]", 620, "间", "approx", "")
+    d.metric("其中[[約七成]]開在", 70, "%", "approx", "")
+    d.metric("約佔[[三成]]", 30, "%", "approx", "", sep="約")
+    # P3 (老字號 before the old shop's name: the shop does something, an ORG
+    # (GUIDELINES: 老字号 rule; 南屏雅叙 is Macao's, in the gazetteer); 今年起
+    # the year (起 outside); 每杯 and 每個 outside the span and the unit
+    # (GUIDELINES); the Taipa café by its name an ORG (GUIDELINES:
+    # 大利来记咖啡室每天); 去年 2025; 該店 a back-reference)
+    d.org("老字號[[南屏雅敘]]今年")
+    d.date("南屏雅敘[[今年]]起", Y, "")
+    d.metric("每杯[[30澳門元]]", 30, "澳门元", "exact", "")
+    d.metric("調升至[[33澳門元]]", 33, "澳门元", "exact", "")
+    d.metric("每杯[[28澳門元]]", 28, "澳门元", "exact", "")
+    d.metric("食客[[約1,200人]]", 1200, "人", "approx", "")
+    d.metric("疫情前少[[約一成]]", 10, "%", "approx", "")
+    d.org("，[[大利來記咖啡室]]的")
+    d.date("豬扒包[[今年]]售價", Y, "")
+    d.metric("每個[[38澳門元]]，", 38, "澳门元", "exact", "")
+    d.date("較[[去年]]上升", LY, "")
+    d.metric("上升[[約8.6%]]", 8.6, "%", "approx", "")
+    d.metric("豬扒包[[超過2,000個]]", 2000, "个", "over", "")
+    # P4 (北區 a district; 老牌 an adjective before the café's name, which
+    # speaks: an ORG; 今年10月起 the month (起 outside); 名 a measure word;
+    # the tea room by its name speaks: an ORG (GUIDELINES: 陆羽茶室, a
+    # teahouse's head); 約有六成 60 %, approx (GUIDELINES 约有); 去年同期 after
+    # 今年10月: 2025-10 (SPEC); 約為七成 70 %, approx (GUIDELINES: 为 a verb
+    # between the marker and the figure))
+    d.org("老牌的[[樂香園咖啡室]]表示")
+    d.date("表示，[[今年10月]]起", "2026-10", "")
+    d.metric("每個[[35澳門元]]", 35, "澳门元", "exact", "")
+    d.metric("加至[[38澳門元]]", 38, "澳门元", "exact", "")
+    d.metric("加價[[2澳門元]]", 2, "澳门元", "exact", "")
+    d.metric("接待[[約450名]]", 450, "名", "approx", "")
+    d.metric("減少[[約6%]]", 6, "%", "approx", "")
+    d.org("。[[勝利茶室]]指")
+    d.date("指，[[今年10月]]早餐", "2026-10", "")
+    d.metric("約有[[六成]]", 60, "%", "approx", "", sep="約")
+    d.date("，[[去年同期]]約為七成", "2025-10", "")
+    d.metric("約為[[七成]]", 70, "%", "approx", "", sep="約")
+    # P5 (約八成 80 %, approx, before 珠海 in its sentence: the first city
+    # after (GUIDELINES); 珠海, 中山 CITYs, 兩地 the collective label of the
+    # two just listed (SPEC), no METRIC; 橫琴 a zone, no CITY; 錫蘭 the old
+    # name of a country; 每磅 not right before the figure (茶葉成本 between),
+    # the figure's unit is 澳門元; 2024年 a year; the figures after the list
+    # after the semicolon stand in a sentence of their own, with no city)
+    d.metric("本澳[[約八成]]", 80, "%", "approx", ZH)
+    d.city("來自[[珠海]]、中山")
+    d.city("珠海、[[中山]]兩地")
+    d.metric("成本[[約120澳門元]]", 120, "澳门元", "approx", "")
+    d.date("比[[2024年]]貴", "2024", "")
+    d.metric("貴[[約15%]]", 15, "%", "approx", "")
+    # P6 (香港 a CITY, its sentence's figures take it; the listed holding an
+    # ORG; 首10個月 with 今年 the year (GUIDELINES: Hong Kong and Macao write
+    # the first months without 个); 新好利咖啡餅店 an ORG (餅店, a bakery's
+    # head, GUIDELINES); 明年第一季 2027-Q1)
+    d.city("在[[香港]]上市")
+    d.org("的[[翠華控股有限公司]]目前")
+    d.metric("設有[[5間]]", 5, "间", "exact", HK)
+    d.date("分店，[[今年首10個月]]本澳", Y, HK)
+    d.metric("收入[[約6,800萬澳門元]]", 68000000, "澳门元", "approx", HK)
+    d.org("品牌[[新好利咖啡餅店]]則")
+    d.date("計劃[[明年第一季]]在", "2027-Q1", "")
+    d.metric("投資[[約300萬澳門元]]", 3000000, "澳门元", "approx", "")
+    # P7 (the property association an ORG; 今年第三季 2026-Q3; 月租 no DATE;
+    # 一間 the indefinite article; 平方呎 a unit (GUIDELINES); 6萬至8萬澳門元
+    # a range sharing the unit written once (SPEC), the first declared
+    # `shared`; 約兩成 20 %, approx; 明年第二季 2027-Q2)
+    d.org("。[[澳門地產業總商會]]估計")
+    d.date("估計，[[今年第三季]]半島", "2026-Q3", "")
+    d.metric("下跌[[約12%]]", 12, "%", "approx", "")
+    d.metric("一間[[約600平方呎]]", 600, "平方呎", "approx", "")
+    d.metric("多在[[6萬]]至", 60000, "澳门元", "exact", "", shared="澳門元")
+    d.metric("至[[8萬澳門元]]，", 80000, "澳门元", "exact", "")
+    d.metric("營業額[[約兩成]]", 20, "%", "approx", "")
+    d.date("租約在[[明年第二季]]到期", "2027-Q2", "")
+    d.metric("下調[[約5%]]", 5, "%", "approx", "")
+    # P8 (the catering association again; 近月 vague, no DATE; 6%至9% a
+    # range, two METRICs each with its unit; 商會 a back-reference; 上週 W47;
+    # 逾四成 40 %, over; 明年春節 one span (GUIDELINES), 2027-02-06, 前
+    # outside; 5%以內 under; the gastronomy association an ORG; 約有…3,800人
+    # approx (GUIDELINES: 约有 qualifies after a short object); 第四季
+    # 2026-Q4; 超過 over)
+    d.org("。[[澳門餐飲業聯合商會]]表示")
+    d.metric("上升[[6%]]至", 6, "%", "exact", "")
+    d.metric("至[[9%]]；", 9, "%", "exact", "")
+    d.date("商會[[上週]]向", "2026-W47", "")
+    d.metric("顯示，[[逾四成]]", 40, "%", "over", "")
+    d.date("在[[明年春節]]前再", "2027-02-06", "")
+    d.metric("加幅多在[[5%以內]]", 5, "%", "under", "")
+    d.org("。[[澳門美食同業聯合商會]]則指")
+    d.metric("從業員[[3,800人]]", 3800, "人", "approx", "", sep="約")
+    d.date("預計[[第四季]]人手", "2026-Q4", "")
+    d.metric("缺口[[超過400人]]", 400, "人", "over", "")
+    # P9 (the labour bureau, a Macao body standing alone, an ORG; 10月份 the
+    # month (份 inside); 個 a measure word; 比9月 the month; 1.2萬至1.6萬澳門元
+    # a range sharing the unit)
+    d.org("\n[[勞工事務局]]資料")
+    d.date("顯示，[[10月份]]飲食業", "2026-10", "")
+    d.metric("空缺[[約2,100個]]", 2100, "个", "approx", "")
     d.date("比[[9月]]增加", "2026-09", "")
-    d.metric("增加[[約4%]]", 4, "%", "approx", "")
-    d.date("；[[本月1日]]至", "2026-11-01", "")
-    d.date("至[[24日]]則有", "2026-11-24", "")
-    d.metric("則有[[約7,200間]]", 7200, "间", "approx", "")
-    d.date("自[[2014年]]新", "2014", "")
-    d.metric("現售[[650港元]]至", 650, "港元", "exact", "")
-    d.metric("至[[900港元]]。", 900, "港元", "exact", "")
-    # P7 (the banks listed are one ORG each, 中銀香港及渣打銀行 a declared
-    # pair, 香港 inside a name no CITY (SPEC); 宗 a measure word of orders;
-    # the SME chamber an ORG; 全港 deictic; 中小企 a kind; 超過七成 over)
-    d.org("，[[中銀香港]]及")
-    d.org("及[[渣打銀行]]的")
-    d.metric("帶來[[約40宗]]", 40, "宗", "approx", "")
-    d.org("。[[香港中小型企業總商會]]估計")
-    d.metric("全港[[約34萬間]]", 340000, "间", "approx", "")
-    d.metric("，[[超過七成]]仍會", 70, "%", "over", "")
-    # P8 (the census and statistics department an ORG (a Hong Kong body
-    # standing alone, GUIDELINES); 今年第三季 2026-Q3 (GUIDELINES: quarters
-    # without 度); 億 a magnitude; 集古齋, a shop by its name that speaks,
-    # an ORG (GUIDELINES' 老字号 and shop rules); 每方 outside (方, a
-    # measure word of seal stones); 300港元至逾3萬港元 a range, the second
-    # with its marker; 商務印書館 an ORG, 旗下 outside; 套 a measure word;
-    # 去年同期 after 今年第三季: 2025-Q3 (SPEC); 福州 a CITY, 浙江 a
-    # province, 青田 a county: the sentence's figures take 福州; 2020年 the
-    # year; 現時 no DATE; 元人民幣: 元 the unit)
-    d.org("\n[[政府統計處]]數字")
-    d.date("顯示，[[今年第三季]]本港", "2026-Q3", "")
-    d.metric("價值[[約9.8億港元]]", 980000000, "港元", "approx", "")
-    d.metric("下跌[[約4.2%]]", 4.2, "%", "approx", "")
-    d.org("，[[集古齋]]表示")
-    d.date("表示，[[今年]]壽山石", Y, "")
-    d.metric("上升[[約12%]]", 12, "%", "approx", "")
-    d.metric("由[[300港元]]至", 300, "港元", "exact", "")
-    d.metric("至[[逾3萬港元]]", 30000, "港元", "over", "")
-    d.org("；[[商務印書館]]旗下")
-    d.date("套裝[[今年第三季]]銷量", "2026-Q3", "")
-    d.metric("銷量[[約2,100套]]", 2100, "套", "approx", "")
-    d.date("比[[去年同期]]增加", "2025-Q3", "")
-    d.metric("增加[[約25%]]", 25, "%", "approx", "")
-    d.city("來自[[福州]]及")
-    d.date("由[[2020年]]的", "2020", FZ)
-    d.metric("的[[約200元]]人民幣", 200, "元", "approx", FZ)
-    d.metric("現時[[約600元]]人民幣", 600, "元", "approx", FZ)
-    # P9 (奧地利品牌, 日本品牌 descriptors in front of the names, outside
-    # (SPEC 美国咨询公司麦肯锡); Trodat and Shachihata brands acting as
-    # companies, ORGs (GUIDELINES: a Latin name right after 品牌); 日本 no
-    # DATE; 約六成 approx; 去年 2025; 個 a measure word)
-    d.org("品牌[[Trodat]]及")
-    d.org("品牌[[Shachihata]]的")
-    d.metric("市場[[約六成]]", 60, "%", "approx", "")
-    d.date("經銷商[[去年]]共進口", LY, "")
-    d.metric("進口[[約18萬個]]", 180000, "个", "approx", "")
-    # P10 (年輕 no DATE; the platforms HKTVmall and 淘寶 one ORG each, a
-    # declared pair; the courier an ORG; 深圳、廣州及澳門 CITY rows (澳門 a
-    # city, SPEC); 香港郵政 an ORG, 香港 inside no CITY; 一間 no figure;
-    # 約45% approx; 每月 recurring; 內地 a region; 每宗 outside; the printing
-    # trade association an ORG)
-    d.org("經[[HKTVmall]]及")
-    d.org("及[[淘寶]]接單")
-    d.org("經[[順豐速運]]寄往")
-    d.city("寄往[[深圳]]、")
-    d.city("、[[廣州]]及")
-    d.city("及[[澳門]]，")
-    d.org("多交[[香港郵政]]處理")
-    d.date("網上訂單[[今年]]已佔", Y, "")
-    d.metric("已佔[[約45%]]", 45, "%", "approx", "")
-    d.metric("訂單[[約80宗]]", 80, "宗", "approx", "")
-    d.metric("每宗[[約220港元]]", 220, "港元", "approx", "")
-    d.org("。[[香港印刷業商會]]則指")
-    d.date("印刷廠[[今年]]接獲", Y, "")
-    d.metric("訂單[[約3,500宗]]", 3500, "宗", "approx", "")
-    d.metric("減少[[約8%]]", 8, "%", "approx", "")
-    # P11 (the leisure and cultural services department, a body of two
-    # fields joined by 及, one ORG (GUIDELINES 运输及物流局); 轄下 between two
-    # bodies: two ORGs; 3個 a count (SPEC: 个); 西泠印社 an ORG (the society
-    # of 杭州, named without its city); 本月 the month; the district council
-    # with its district an ORG (GUIDELINES); 上月 2026-10)
-    d.org("\n[[康樂及文化事務署]]轄下")
-    d.org("轄下[[非物質文化遺產辦事處]]今年")
-    d.date("辦事處[[今年]]撥款", Y, "")
-    d.metric("撥款[[約120萬港元]]", 1200000, "港元", "approx", "")
-    d.metric("資助[[3個]]", 3, "个", "exact", "")
-    d.org("；[[西泠印社]]本月")
-    d.date("印社[[本月]]在本港", "2026-11", "")
-    d.metric("吸引[[約1.2萬人次]]", 12000, "人次", "approx", "")
-    d.org("。[[中西區區議會]]上月")
-    d.date("區議會[[上月]]亦", "2026-10", "")
-    # P12 (the tourism board an ORG; 下月 2026-12; 聖誕 and 元旦 the coming
-    # ones (假期 outside); 每日 recurring; 人次 a unit; 東京, 首爾 foreign
-    # cities, the figure after them takes 首爾 (the nearest before); 每人
-    # outside; 香港 a CITY (SPEC: Hong Kong); 明年第一季 2027-Q1; 2027年 the
-    # year; 約一成 approx)
-    d.org("\n[[香港旅遊發展局]]表示")
-    d.date("將於[[下月]]推出", "2026-12", "")
-    d.date("預計[[聖誕]]及", "2026-12-25", "")
+    d.metric("增加[[約4%]]；", 4, "%", "approx", "")
+    d.metric("多在[[1.2萬]]至", 12000, "澳门元", "exact", "", shared="澳門元")
+    d.metric("至[[1.6萬澳門元]]之間", 16000, "澳门元", "exact", "")
+    # P10 (經濟及科技發展局 one body of two fields joined by 及
+    # (JOINED_NAMES), its short form in brackets an ORG and again where
+    # repeated (GUIDELINES); 今年1月至10月 a range, two DATEs; 宗 a measure
+    # word (cases); 中小企業援助計劃 a programme, no ORG; 佔約35% approx; 明年
+    # 1月起 the month; 節能 no DATE; 最高 no qualifier; 截至 outside,
+    # 11月20日 a day)
+    d.org("\n[[經濟及科技發展局]]（")
+    d.org("（[[經科局]]）")
+    d.date("顯示，[[今年1月]]至10月共", "2026-01", "")
+    d.date("今年1月至[[10月]]共", "2026-10", "")
+    d.metric("申請[[約1,150宗]]", 1150, "宗", "approx", "")
+    d.metric("金額[[約3.2億澳門元]]", 320000000, "澳门元", "approx", "")
+    d.metric("佔[[約35%]]", 35, "%", "approx", "")
+    d.org("。[[經科局]]表示")
+    d.date("表示，[[明年1月]]起", "2027-01", "")
+    d.metric("最高[[6萬澳門元]]", 60000, "澳门元", "exact", "")
+    d.date("截至[[11月20日]]", "2026-11-20", "")
+    d.metric("已有[[約180間]]", 180, "间", "approx", "")
+    # P11 (the consumer council, a Macao body standing alone, an ORG; 上月
+    # 2026-10; 每杯 outside; 較去年同期 after 上月: that month a year earlier
+    # (GUIDELINES): 2025-10; 約為58澳門元 approx (约为 a marker, GUIDELINES);
+    # 12澳門元至18澳門元 a range, two METRICs; 該會 a back-reference)
+    d.org("\n[[消費者委員會]]上月")
+    d.date("委員會[[上月]]公布", "2026-10", "")
+    d.metric("每杯[[26.8澳門元]]", 26.8, "澳门元", "exact", "")
+    d.date("較[[去年同期]]上升1.9", "2025-10", "")
+    d.metric("上升[[1.9澳門元]]", 1.9, "澳门元", "exact", "")
+    d.metric("約為[[58澳門元]]", 58, "澳门元", "approx", "", sep="約")
+    d.metric("每個[[12澳門元]]至", 12, "澳门元", "exact", "")
+    d.metric("至[[18澳門元]]不等", 18, "澳门元", "exact", "")
+    # P12 (旅遊局, Macao's tourism office standing alone in a Macao text, an
+    # ORG (GUIDELINES); 今年1月至10月 a range; 訪澳 no CITY; 香港, 珠海, 廣州,
+    # 深圳 CITYs (the figures before them take the first after, 香港; 近六成
+    # the nearest before, 深圳); the university an ORG; 今年 the year; 名 a
+    # measure word; 三成 30 %, exact)
+    d.org("。[[旅遊局]]數據")
+    d.date("顯示，[[今年1月]]至10月訪澳", "2026-01", HK)
+    d.date("今年1月至[[10月]]訪澳", "2026-10", HK)
+    d.metric("旅客[[約3,290萬人次]]", 32900000, "人次", "approx", HK)
+    d.metric("增加[[約11%]]，其中", 11, "%", "approx", HK)
+    d.city("來自[[香港]]、")
+    d.city("、[[珠海]]、廣州")
+    d.city("、[[廣州]]和")
+    d.city("和[[深圳]]的旅客")
+    d.metric("佔[[近六成]]", 60, "%", "approx", SZ)
+    d.org("。[[澳門旅遊大學]]今年")
+    d.date("大學[[今年]]開辦", Y, "")
+    d.metric("學員[[約260名]]", 260, "名", "approx", "")
+    d.metric("其中[[三成]]已", 30, "%", "exact", "")
+    # P13 (澳覓 and mFood joined by 及, two ORGs (LISTED_PAIRS), 兩個 the
+    # collective label of the pair (GUIDELINES: two items joined by 及
+    # before 兩), no METRIC; 上月 2026-10; 單 a measure word (orders); 兩者
+    # a collective word; 澳覓 again, speaking; 之一 no figure; 上週日均: 上週
+    # and 日均 (GUIDELINES), W47; the two banks ORGs, the branch in Macao one
+    # ORG with its bank (GUIDELINES); 年利率 no DATE)
+    d.org("方面，[[澳覓]]及")
+    d.org("及[[mFood]]兩個")
+    d.date("應用程式[[上月]]的", "2026-10", "")
+    d.metric("訂單[[約52萬單]]", 520000, "单", "approx", "")
+    d.metric("訂單的[[18.5%]]", 18.5, "%", "exact", "")
+    d.org("。[[澳覓]]表示")
+    d.date("之一，[[上週]]日均", "2026-W47", "")
+    d.metric("訂單[[約1.7萬單]]", 17000, "单", "approx", "")
+    d.org("。[[中國銀行澳門分行]]及")
+    d.org("及[[大豐銀行]]今年")
+    d.date("大豐銀行[[今年]]向", Y, "")
+    d.metric("合共[[約9.6億澳門元]]", 960000000, "澳门元", "approx", "")
+    d.metric("年利率[[約2.9%]]", 2.9, "%", "approx", "")
+    # P14 (聖誕 and 元旦, yearless holidays: the coming ones (假期 outside);
+    # 12月 in a sentence whose period is a yearless holiday: the year nearest
+    # it (GUIDELINES), 2026-12; 節日 and 日均 no DATE; 雙人 no figure; 明年春節
+    # one span, 前後 outside; the municipal bureau again; 12月中旬 the month)
+    d.date("隨[[聖誕]]及", "2026-12-25", "")
     d.date("及[[元旦]]假期", "2027-01-01", "")
-    d.metric("旅客[[約300人次]]", 300, "人次", "approx", "")
-    d.city("來自[[東京]]及")
-    d.city("及[[首爾]]的")
-    d.metric("消費[[約350港元]]", 350, "港元", "approx", SEL)
-    d.city("專程來[[香港]]訂製")
-    d.date("預計，[[明年第一季]]公司蓋", "2027-Q1", "")
-    d.metric("回升[[約5%]]", 5, "%", "approx", "")
-    d.date("但[[2027年]]全港", NY, "")
-    d.metric("再減少[[約一成]]", 10, "%", "approx", "")
-    d.metric("至[[約160間]]", 160, "间", "approx", "")
+    d.date("預計[[12月]]茶餐廳", "2026-12", "")
+    d.metric("增加[[約5%]]，部分", 5, "%", "approx", "")
+    d.metric("售價[[約98澳門元]]", 98, "澳门元", "approx", "")
+    d.date("擔心[[明年春節]]前後", "2027-02-06", "")
+    d.metric("減少[[約15%]]", 15, "%", "approx", "")
+    d.org("。[[市政署]]將於")
+    d.date("將於[[12月中旬]]起", "2026-12", "")
     audit = {
-        "orgs": ["明報", "地政總署", "領展房地產投資信託基金", "領展",
-                 "香港房屋委員會", "香港圖書文具業商會", "香港中文大學藝術系",
-                 "公司註冊處", "中銀香港", "渣打銀行", "香港中小型企業總商會",
-                 "政府統計處", "集古齋", "商務印書館", "Trodat", "Shachihata",
-                 "HKTVmall", "淘寶", "順豐速運", "香港郵政", "香港印刷業商會",
-                 "康樂及文化事務署", "非物質文化遺產辦事處", "西泠印社",
-                 "中西區區議會", "香港旅遊發展局"],
-        "cities": ["香港", "深圳", "福州", "廣州", "澳門", "東京", "首爾"],
+        "orgs": ["統計暨普查局", "澳門餐飲業聯合商會", "市政署", "南屏雅敘",
+                 "大利來記咖啡室", "樂香園咖啡室", "勝利茶室", "翠華控股有限公司",
+                 "新好利咖啡餅店", "澳門地產業總商會", "澳門美食同業聯合商會",
+                 "勞工事務局", "經濟及科技發展局", "經科局", "消費者委員會",
+                 "旅遊局", "澳門旅遊大學", "澳覓", "mFood", "中國銀行澳門分行",
+                 "大豐銀行"],
+        "cities": ["珠海", "中山", "香港", "廣州", "深圳"],
         "excluded": [],
         "numbers_excluded": [],
-        # 一 before a measure word or in a word, no figure (GUIDELINES 一次):
-        # 一帶 (an area, three times), 一次 (once), 一名 and 一間 (the
-        # indefinite article)
-        "cn_excluded": ["文華里[[一]]帶", "北角[[一]]帶", "羅湖[[一]]帶",
-                        "承繼[[一]]次", "，文華里[[一]]名", "。[[一]]間老字號"],
-        "collectives": [],
+        # 半 of 半島 (the peninsula, twice), 一 before a measure word (the
+        # indefinite article, GUIDELINES: 一間), 兩 of 兩者 (both: a collective
+        # word), 一 of 之一 (one of) and 雙 of 雙人 (for two: a kind of set
+        # meal, no count)
+        "cn_excluded": ["開在[[半]]島", "第三季[[半]]島", "，[[一]]間約600",
+                        "佔[[兩]]者", "之[[一]]，上週", "節日[[雙]]人"],
+        # collective labels of a list just given (SPEC 两地; GUIDELINES: two
+        # items joined by 及 alone before 兩 are a list too): 兩地 after 珠海、
+        # 中山, 兩個 after 澳覓及mFood
+        "collectives": [("中山[[兩]]地", 2), ("mFood[[兩]]個", 2)],
         "labels_excluded": {},
         "latin_excluded": [],
         # time characters in words that are no DATE: 按年 (year on year),
-        # 每月 (recurring), 月租 (monthly rent, twice: 每月租金 too), 年齡
-        # (age), 日本 (Japan),
-        # 年輕 (young), 每日 (recurring)
-        "words_excluded": {"按年": 7, "每月": 4, "月租": 2, "年齡": 1,
-                           "日本": 1, "年輕": 1, "每日": 1},
-        # head words naming no body: 署 of 署方 (a back-reference) and 銀行
-        # of 不少銀行 (a kind)
-        "orghead_excluded": {"署": 1, "銀行": 1},
+        # 月薪 and 月租 (monthly pay and rent), 每日 and 每天 (recurring), 茶底
+        # (a tea base: 底 no end of a period), 近月 (vague, SPEC), 節能
+        # (energy-saving), 日均 (daily average), 年利率 (a yearly rate) and
+        # 節日 (festive: no holiday named)
+        "words_excluded": {"按年": 8, "月薪": 2, "月租": 3, "每日": 3,
+                           "每天": 1, "茶底": 1, "近月": 1, "節能": 1,
+                           "日均": 2, "年利率": 1, "節日": 1},
+        # head words naming no body: 茶餐廳 (a kind of restaurant, the
+        # article's subject, 17 times; GUIDELINES: 香港茶餐厅 is a kind)
+        "orghead_excluded": {"茶餐廳": 17},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -3147,7 +3227,7 @@ def check_no_collective_metric(d, r):
 # outside the span and the unit: GUIDELINES)
 # (here neither article writes a rate with a slash denominator: every
 # per-unit price keeps 每 and its measure word outside the span)
-PER_UNITS = {G673: (), G674: ()}
+PER_UNITS = {G675: (), G676: ()}
 # organization head words the audit of check() requires inside an ORG row or
 # declared (orghead_excluded) where they stand alone (new here)
 ORG_HEAD_WORDS = ("有限公司", "协会", "協會", "分会", "分會", "博物馆",
@@ -3207,7 +3287,10 @@ def check_per_before(d, r):
                   "筒|"
                   # (份 and 平方尺 added here for g670's 每份68澳門元 and g669's
                   # 每平方尺约14.5元)
-                  "份|平方尺)"
+                  "份|平方尺|"
+                  # (头, 杯 and 个/個 added here for g675's 每公斤约31元 …
+                  # 每头 and g676's 每杯30澳門元 and 每個38澳門元)
+                  "头|杯|个|個)"
                   "(手續費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
@@ -3423,7 +3506,9 @@ def check(d, audit):
                                   "筒|"
                   # (份 and 平方尺 added here for g670's 每份68澳門元 and g669's
                   # 每平方尺约14.5元)
-                  "份|平方尺)"
+                  "份|平方尺|"
+                  # (头, 杯 and 个/個 added here, as in check_per_before)
+                  "头|杯|个|個)"
                                   "(新台幣|新台币)?$", "",
                                   head)
             # (不低于/不低於, GUIDELINES' bound, a marker inside the span:
