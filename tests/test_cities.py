@@ -490,6 +490,10 @@ def test_a_town_of_the_city_after_it(find, text: str, expected: list) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     # an ambiguous county-level city right after its prefecture's city, 的 between or not
     ("同属泉州的石狮，不少企业转做皮鞋代工", [("泉州", "泉州市"), ("石狮", "石狮市")]),
+    # or shortly after another county-level city of the same prefecture (晋江 for 石狮), not after the
+    # prefecture further back (南平市则在武夷山景区: the mountain)
+    ("与晋江相邻的石狮，童装企业", [("晋江", "晋江市"), ("石狮", "石狮市")]),
+    ("南平市则在武夷山景区开通移动支付购票", [("南平市", "南平市")]),
     # 马介休 (salted cod) holds no 介休
     ("馬介休（鹽醃鱈魚）進口約1,650公噸，主要經里斯本付運", [("里斯本", "里斯本")]),
 ])

@@ -116,6 +116,14 @@ class CityGazetteer:
                        if e.level == "prefecture" and len(e.adcode) == 6 and e.adcode.endswith("00")}
         self.prefecture_of = {e.name: prefectures[e.adcode[:4]] for e in self.entries
                               if e.level == "county" and e.adcode[:4] in prefectures}
+        # the names (full and short) of the other county-level cities under each county-level city's
+        # prefecture (晋江 for 石狮): see _province_before
+        kin: dict[str, set[str]] = {}
+        for e in self.entries:
+            if e.level == "county" and e.adcode[:4] in prefectures:
+                kin.setdefault(e.adcode[:4], set()).update(n for n in (e.name, e.short) if n)
+        self.kin_names = {e.name: tuple(sorted(kin[e.adcode[:4]] - {e.name, e.short, ""}))
+                          for e in self.entries if e.name in self.prefecture_of}
         # the countries of the foreign cities (their `province`), which jieba glues to a capital
         # (法国巴黎, 英国伦敦)
         self.countries = frozenset(e.province for e in self.entries if e.level == "foreign")
@@ -267,10 +275,15 @@ _STREET_ENDS = ("东路", "西路", "南路", "北路", "中路", "大道", "大
 _STATE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,6}[州省县縣]$")
 
 
+# how far before an ambiguous county-level city a sibling city confirms it (与晋江相邻的石狮)
+_KIN_WINDOW = 8
+
+
 def _province_before(text: str, start: int, entry: CityEntry, gaz: CityGazetteer) -> bool:
     """Whether the city's own province (or, abroad, its country) is written right before it,
     for a foreign city also with a state in between (美国亚利桑那州凤凰城); for a county-level city
-    also its prefecture's city, 的 between or not (泉州石狮, 同属泉州的石狮)."""
+    also its prefecture's city, 的 between or not (泉州石狮, 同属泉州的石狮), or another county-level city
+    under it within eight characters before (与晋江相邻的石狮)."""
     names = {entry.province, gaz.province_short.get(entry.province, "")} - {""}
     if any(text.endswith(n, 0, start) for n in names):
         return True
@@ -278,6 +291,11 @@ def _province_before(text: str, start: int, entry: CityEntry, gaz: CityGazetteer
     if prefecture is not None:  # 泉州石狮, 同属泉州的石狮: a county-level city after its prefecture's city
         at = start - 1 if text.endswith("的", 0, start) else start
         if any(text.endswith(n, 0, at) for n in (prefecture.name, prefecture.short) if n):
+            return True
+        # 与晋江相邻的石狮: another county-level city under its prefecture shortly before (not the prefecture
+        # itself: 南平市则在武夷山景区 names the mountain)
+        window = text[max(0, start - _KIN_WINDOW):start]
+        if any(n in window for n in gaz.kin_names.get(entry.name, ())):
             return True
     if entry.level != "foreign" or _STATE_BEFORE.search(text, max(0, start - 7), start) is None:
         return False
