@@ -494,6 +494,8 @@ def test_a_town_of_the_city_after_it(find, text: str, expected: list) -> None:
     # prefecture further back (南平市则在武夷山景区: the mountain)
     ("与晋江相邻的石狮，童装企业", [("晋江", "晋江市"), ("石狮", "石狮市")]),
     ("南平市则在武夷山景区开通移动支付购票", [("南平市", "南平市")]),
+    # a foreign city after its country's short form (印尼: Surabaya, no county of Shandong)
+    ("当地企业还在印尼泗水设立收购点", [("泗水", "泗水")]),
     # 马介休 (salted cod) holds no 介休
     ("馬介休（鹽醃鱈魚）進口約1,650公噸，主要經里斯本付運", [("里斯本", "里斯本")]),
 ])

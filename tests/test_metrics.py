@@ -710,6 +710,8 @@ def test_a_place_ending_in_da_before_yue() -> None:
     ("每日約售450份", [("450份", "approx")]),  # 约 across 售 (to sell)
     # 约有 across what is had, up to eight characters with no figure in it
     ("全澳約有茶餐廳從業員3,800人，預計", [("3,800人", "approx")]),
+    # rolls of film counted; not 卷烟 or 六卷本 (a six-volume edition)
+    ("每月平均接獲約1,200捲菲林；卷烟3万箱；六卷本全集", [("約1,200捲", "approx"), ("3万箱", "exact")]),
     ("「一日要賣200碟先夠本」，另有碟片", [("200碟", "exact")]),  # plates sold; not 碟片
     # 场 before 馆藏 (a museum's collection) is the measure word; before 馆 alone it is 场馆 (a venue)
     ("明年將舉辦兩場館藏瓷器專題展，另有三場館內活動", [("兩場", "exact")]),

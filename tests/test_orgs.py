@@ -3255,3 +3255,14 @@ def test_acting_restaurants_and_incense_shops(news_orgs, text: str, expected: li
 ])
 def test_districts_codes_dish_shops_and_cafes(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a shop named by three characters and its dish, where it acts (北门口肉圆也说)
+    ("突破5,000顆；北門口肉圓也說，觀光客已占來客數約6成", ["北門口肉圓"]),
+    # a town's name before a factory head (善琏湖笔厂), a brush shop's head (笔庄)
+    ("善琏湖笔厂和湖州湖颖文化有限责任公司今年新招学徒", ["善琏湖笔厂", "湖州湖颖文化有限责任公司"]),
+    ("约3000套；杭州邵芝岩笔庄则把兼毫笔的产量提高", ["杭州邵芝岩笔庄"]),
+])
+def test_three_character_dish_shops_and_brush_makers(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

@@ -110,6 +110,9 @@ class CityGazetteer:
         # outside a Taiwan text also ambiguous: Taiwan cities named like a common word (桃园)
         self.ambiguous_outside_taiwan = self.ambiguous | frozenset(context.get("words_outside_taiwan", []))
         self.province_short = {name: short for name, short in provinces}
+        for line in context.get("country_short_forms", []):  # 印度尼西亚 印尼: 印尼泗水
+            country, short = line.split()
+            self.province_short[country] = short
         # a county-level city's prefecture-level city, by the first four digits of its adcode
         # (石狮市 350581 -> 泉州市 350500): see _province_before
         prefectures = {e.adcode[:4]: e for e in self.entries

@@ -3690,10 +3690,10 @@ class _Finder:
         return w.text if w.text not in self.walk_stops else ""
 
     def dish_named_shops(self) -> None:
-        """中山区的丸林鲁肉饭则预计, 。今大鲁肉饭则指出: a shop named by two characters and the dish it sells
-        ([dish_shop_trades]: a Taiwan, Hong Kong and Macao usage) is a company where it opens a clause,
-        follows 的 or a word for an old brand and does or says something, as a shop with 记 is; not
-        where the two characters are a dictionary word (山河鲁肉饭: 山河)."""
+        """中山区的丸林鲁肉饭则预计, ；北门口肉圆也说: a shop named by two or three characters and the
+        dish it sells ([dish_shop_trades]: a Taiwan, Hong Kong and Macao usage) is a company where it
+        opens a clause, follows 的 or a word for an old brand and does or says something, as a shop
+        with 记 is; not where its characters are a dictionary word (山河鲁肉饭: 山河)."""
         text = self.text
         dishes = [d for d in self.gaz.section("dish_shop_trades") if d in text]
         if not dishes:
@@ -3703,13 +3703,15 @@ class _Finder:
         openers: tuple[str, ...] = derived["ji_shop_openers"]  # type: ignore[assignment]
         for dish in dishes:
             for m in re.finditer(re.escape(dish), text):
-                start, end = m.start() - 2, m.end()
-                name = text[start:m.start()]
-                if (start < 0 or not self.ji_shop_opens(start, openers) or not all(map(_CJK_RE.match, name))
-                        or self.is_lexical(name) or any(c in _FUNCTION_CHARS for c in name)
-                        or not self.index.is_end(end) or not self.acts_at(end, context)):
+                end = m.end()
+                if not self.index.is_end(end) or not self.acts_at(end, context):
                     continue
-                self.emit(start, end, "company", SOURCE_SUFFIX)
+                for start in (m.start() - 2, m.start() - 3):  # 丸林|鲁肉饭, 北门口|肉圆
+                    name = text[max(start, 0):m.start()]
+                    if (start >= 0 and self.ji_shop_opens(start, openers) and all(map(_CJK_RE.match, name))
+                            and not self.is_lexical(name) and not any(c in _FUNCTION_CHARS for c in name)):
+                        self.emit(start, end, "company", SOURCE_SUFFIX)
+                        break
 
     def trades_after_companies(self) -> None:
         """简一|陶瓷则把, 中粮|米业表示, 统一|陶瓷、狮王陶瓷等企业: a company the gazetteer names, then an
