@@ -1,65 +1,68 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g679_iron_wok_makers_zhangqiu and g680_hk_camera_shops
-(annotator EB, held-out set 115).
+g677_birds_nest_traders_xiamen and g678_taiwan_ba_wan_shops
+(annotator EA, held-out set 115).
 
-Adapted from the precedent set's tools/annotate_db.py (/tmp/ho115/precedent:
-a simplified mainland article under a 记者 byline naming its outlet, and a
-traditional Hong Kong article under its paper's 【…】 opener; the script
-closest to my pair by regions and house styles: its mainland byline part,
-its mainland GB2312 checks, its Hong Kong opener part, region block and
-t2s-then-s2hk round trip), copied and the data changed, both storage
-blocks exchanged for my encodings after annotate_da.py's:
+Adapted from the precedent set's tools/annotate_da.py (now dev/tools/annotate_g671_g672.py) (/tmp/ho115/precedent:
+a simplified mainland article of a provincial daily under a 记者 byline
+naming its outlet and the city filed from, and a traditional Taiwan article
+under a 記者…／…報導 byline on a line of its own; the script closest to my
+pair by regions and house styles: its mainland byline part, its Taiwan
+parts and its s2tw round trip), copied and the data changed, both storage
+blocks exchanged for my encodings:
 
-- GB2312 WITHOUT A BOM for the simplified mainland g679 (济南日报): new
-  here, annotate_da.py's GBK block of its g671 narrowed to the base of the
-  family: one byte an ASCII character, two a GB2312 character (lead A1-F7,
-  trail A1-FE, the same bytes in GB2312, GBK and GB18030), walked one by
-  one; nothing declared (GB2312 is the base of the GB family, so the brief
-  asks no character beyond it; the narrowest-codec check has no narrower
-  codec to try), GB2312, GBK and GB18030 read the same text; UTF-8, UTF-16
-  and the Big5 codecs fail or read another text; the mainland byline part
-  without a city filed from (济南日报记者 韩晓东: 济南日报 an ORG row).
-- UTF-8 WITHOUT A BOM for the traditional Hong Kong g680 (星島日報):
-  annotate_da.py's UTF-8 byte walk of its Taiwan g672 (no BOM of any kind;
-  utf-8 and utf-8-sig read the same text; one byte an ASCII character,
-  three any other) turned to Hong Kong with annotate_db.py's Hong Kong parts
-  (the region block: every character Big5-HKSCS's, the declared ones alone
-  outside plain Big5: 埗 of 深水埗 (hkscs-low 96 F5, in no span) and 滙 of
-  the ORG 百老滙 (hkscs-udf FA C0, only inside that ORG's rows); UTF-8 holds
-  both, so nothing fails on them: they are declared for the region block,
-  not for the codec), the opener part for 【星島日報報道】 (星島日報, the
-  paper named in its opener, an ORG row right after the bracket: the brief,
-  GUIDELINES' byline rule; its dateline word is 報道, not 專訊) and the
-  t2s-then-s2hk round trip.
+- UTF-8 WITH A BOM for the simplified mainland g677 (福建日报): new here,
+  annotate_da.py's UTF-8 byte walk of its Taiwan g672 given back its BOM
+  (EF BB BF once at the file's start, no other BOM, no U+FEFF in the text;
+  utf-8-sig reads the text from the whole file, plain utf-8 reads it with
+  one U+FEFF in front; one byte an ASCII character, three any other; no NUL)
+  turned to the mainland with annotate_da.py's mainland checks of its GBK
+  g671 (every character GB2312's, every line GB2312 = GBK = GB18030 byte for
+  byte, nothing declared: UTF-8 holds every character, and the brief asks a
+  declared character only of a legacy codec wider than its base; the
+  legacy codecs and UTF-16 fail on the file or read another text) and its
+  mainland byline part naming the city filed from (福建日报记者 陈思颖 厦门报道:
+  福建日报 an ORG row, 厦门 a CITY row, 厦门市).
+- PLAIN BIG5 WITHOUT A BOM for the traditional Taiwan g678 (中國時報): new
+  here, annotate_db.py's Big5 walk of its Big5-HKSCS g674 narrowed to plain
+  Big5 with nothing declared (the brief: no character outside plain Big5):
+  one byte an ASCII character, two any other (lead A1-F9, trail 40-7E or
+  A1-FE), each with the same bytes in cp950 and Big5-HKSCS but the byline's
+  ／ (plain Big5 A2 41, which cp950 reads as ∕); Big5-HKSCS reads the same
+  text, cp950 the same but ∕; UTF-8, UTF-16 and the GB codecs fail or read
+  another text; with annotate_da.py's Taiwan parts of its g672 kept (the
+  plain-Big5 line check, the S2T_ALLOWED checks, the s2tw round trip, the
+  Taiwan byline part, unbracketed as 中國時報 writes it: 記者林怡君／彰化報導,
+  彰化 a county: no CITY row, BYLINE_NOT_CITY).
 
-It keeps every other check of annotate_db.py (strict decoding, offsets,
+It keeps every other check of annotate_da.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
-article, the audits, the independent `city` rule asserted against my hand
-value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
-约占/约达, marker, marker-before-currency, per-unit basis, collective and
-time-unit checks, the ORG-row checks, the organization head-word audit, the
-byline and opener blocks).  Changes are listed in NOTES_eb.md.
+article, the s2tw round trip of the Taiwan article, the audits, the
+independent `city` rule asserted against my hand value on every
+DATE/METRIC row, the relative-date, range, quarter, 去年同期, 约占/约达,
+marker, marker-before-currency, per-unit basis, collective and time-unit
+checks, the ORG-row checks, the organization head-word audit, the byline
+block, the manifest check).  Changes are listed in NOTES_ea.md.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
-(code points) into the article as decoded (neither file has a BOM; nothing
-changed).  `text` of g680 is the traditional original; `normalized`
-(ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland cities by their
-official names with 市, Hong Kong, Macao and foreign cities by their common
-Chinese names).
+(code points) into the article as decoded (g677 after its BOM; nothing
+else changed; g678 has no BOM).  `text` of g678 is the traditional
+original; `normalized` (ORG/CITY) and `unit` are simplified (OpenCC t2s;
+mainland cities by their official names with 市, Taiwan's cities with 市,
+foreign cities and Hong Kong by their common Chinese names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho115/precedent: README, NOTES_da/db/dc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_eb.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g677_g678.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_eb.py
+    python3 dev/tools/annotate_g677_g678.py
 """
 import csv
 import datetime
@@ -94,156 +97,168 @@ def enc_ok_early(ch, enc):
         return False
 
 
-G679 = "g679_iron_wok_makers_zhangqiu"
-G680 = "g680_hk_camera_shops"
+G677 = "g677_birds_nest_traders_xiamen"
+G678 = "g678_taiwan_ba_wan_shops"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G679: ("gb2312", b"", False, "2026-11-27", "济南日报"),
-    G680: ("utf-8", b"", True, "2026-11-24", "星島日報"),
+    G677: ("utf-8", BOM8, False, "2026-11-26", "福建日报"),
+    G678: ("big5", b"", True, "2026-11-25", "中國時報"),
 }
-# every declared codec must have its storage block in Doc: GB2312 WITHOUT A
-# BOM for the simplified mainland g679 (new here: annotate_da.py's GBK block
-# narrowed to GB2312, nothing declared, with the mainland byline part) and
-# UTF-8 WITHOUT A BOM for the traditional Hong Kong g680 (annotate_da.py's
-# UTF-8 block of its Taiwan g672 turned to Hong Kong, with annotate_db.py's
-# opener part, here for 【星島日報報道】, which holds the ORG 星島日報)
-STORAGE_BLOCKS = ("gb2312", "utf-8")
+# every declared codec must have its storage block in Doc: UTF-8 WITH A BOM
+# for the simplified mainland g677 (new here: annotate_da.py's UTF-8 byte
+# walk of its g672 given back its BOM and turned to the mainland with
+# annotate_da.py's mainland checks and byline part naming the city filed
+# from) and PLAIN BIG5 WITHOUT A BOM for the traditional Taiwan g678 (new
+# here: annotate_db.py's Big5 walk of its Big5-HKSCS g674 narrowed to plain
+# Big5, nothing declared, with annotate_da.py's Taiwan parts of its g672:
+# the plain-Big5 line check, the S2T_ALLOWED checks, the Taiwan byline part,
+# unbracketed as 中國時報 writes it)
+STORAGE_BLOCKS = ("utf-8", "big5")
 STORE_CODEC = {}
-# the Big5-HKSCS files that hold no character outside plain Big5: none (no
-# Big5 file here; annotate_qa.py's narrowing, kept unused)
+# the Big5-HKSCS files that hold no character outside plain Big5: none here
+# (annotate_qa.py's narrowing of the narrowest-codec check, kept unused;
+# g678 is declared plain Big5, the narrowest Big5)
 BIG5HKSCS_PLAIN = set()
-# the first character of each file, with its bytes in the file's encoding
-# (g679: 章 of the title in GB2312, D5 C2; g680: 本 of the title in UTF-8,
-# E6 9C AC)
-FIRST_CHAR = {G679: ("章", "章".encode("gb2312")),
-              G680: ("本", "本".encode("utf-8"))}
-assert FIRST_CHAR[G679][1] == b"\xd5\xc2" == "章".encode("gbk") == \
-    "章".encode("gb18030") and FIRST_CHAR[G680][1] == b"\xe6\x9c\xac"
+# the first character of each file, after the BOM where there is one, with
+# its bytes in the file's encoding (g677: 厦 of the title in UTF-8, E5 8E A6,
+# after EF BB BF; g678: 肉 of the title in plain Big5, A6 D7, the same bytes
+# in cp950 and Big5-HKSCS)
+FIRST_CHAR = {G677: ("厦", "厦".encode("utf-8")),
+              G678: ("肉", "肉".encode("big5"))}
+assert FIRST_CHAR[G677][1] == b"\xe5\x8e\xa6" and \
+    FIRST_CHAR[G678][1] == b"\xa6\xd7" == "肉".encode("cp950") == \
+    "肉".encode("big5hkscs")
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G679: [], G680: []}
-# the mainland article's characters outside GB2312: none (the file is
-# GB2312, the base of the GB family: the brief asks a declared character
-# only of a codec wider than its base)
-OUTSIDE_GB2312 = {G679: {}}
-OUTSIDE_GB2312_WORD = {G679: {}}
+OUTSIDE_BMP = {G677: [], G678: []}
+# the mainland article's characters outside GB2312: none (UTF-8 holds every
+# character; the brief asks a declared character only of a legacy codec
+# wider than its base)
+OUTSIDE_GB2312 = {G677: {}}
+OUTSIDE_GB2312_WORD = {G677: {}}
 GBK_CODE = {}
-GBK_KINDS = {G679: Counter()}
-OUTSIDE_GBK = {G679: {}}
-OUTSIDE_GBK_WORD = {G679: {}}
+GBK_KINDS = {G677: Counter()}
+OUTSIDE_GBK = {G677: {}}
+OUTSIDE_GBK_WORD = {G677: {}}
 GB18030_CODE = {}
-GB18030_KINDS = {G679: Counter()}
+GB18030_KINDS = {G677: Counter()}
 DECLARED_MAINLAND = OUTSIDE_GB2312
 # characters whose GB bytes another GB codec reads otherwise: none
-GB_FORMS = {G679: {}}
-GB_FORMS_WORD = {G679: {}}
-# the byline line (the precedent's mainland form, the outlet + 记者 + a
-# space, a made-up name; no city filed from, as annotate_cc.py's g669):
-# 济南日报, the outlet named before 记者, is an ORG row (GUIDELINES' byline
-# rule)
-BYLINE = {G679: ("", ["济南日报"], "记者 ", ["韩晓东"], "")}
-BYLINE_ORG = {G679: True}
-# line 3 of the mainland article and the rows it holds; g680's line 3 opens
-# with the opener (OPENER) and is a paragraph
-LINE3 = {G679: ("济南日报记者 韩晓东", [("ORG", "济南日报")])}
-BYLINE_NOT_CITY = {}
+GB_FORMS = {G677: {}}
+GB_FORMS_WORD = {G677: {}}
+# the byline line (the precedent's mainland form of a provincial daily: the
+# outlet + 记者 + a space, a made-up name, a space, the city filed from and
+# 报道, as annotate_da.py's 浙江日报记者 叶晓岚 金华报道): 福建日报, the
+# outlet named before 记者, is an ORG row (GUIDELINES' byline rule), with no
+# CITY or province inside (SPEC: the outermost name wins); 厦门, the
+# sub-provincial city filed from, a CITY row (厦门市)
+BYLINE = {G677: ("", ["福建日报"], "记者 ", ["陈思颖"], "厦门")}
+BYLINE_ORG = {G677: True}
+# line 3 of each article and the rows it holds: g677's byline (above);
+# g678's byline on a line of its own in the Taiwan form 記者…／…報導,
+# unbracketed as 中國時報 writes it (a made-up name; 彰化, a county: no CITY,
+# SPEC's Taiwan counties, BYLINE_NOT_CITY)
+LINE3 = {G677: ("福建日报记者 陈思颖 厦门报道",
+                [("ORG", "福建日报"), ("CITY", "厦门")]),
+         G678: ("記者林怡君／彰化報導", [])}
+BYLINE_NOT_CITY = {G678: "彰化"}
+# the sources whose Taiwan byline is bracketed 〔…〕: none here (中國時報
+# writes 記者…／…報導 bare on its line)
 BRACKET_BYLINE = {}
 ASTRAL_BEFORE_BODY = set()
-# the opener of the Hong Kong article (星島日報's form): 【星島日報報道】
-# names the paper, so it holds the ORG 星島日報 right after the bracket (the
-# brief; GUIDELINES' byline rule; check() asserts the opener is 【 + name +
-# 專訊】 or, new here, 【 + name + 報道】)
-OPENER = {G680: ("【星島日報報道】", [("ORG", "星島日報")])}
-# characters of the Hong Kong article that plain Big5 lacks, each with
-# whether cp950 holds it (no): 埗 (U+57D7, Big5-HKSCS 96 F5, hkscs-low) of
-# 深水埗 (Sham Shui Po, a district), once, in no span; 滙 (U+6ED9,
-# Big5-HKSCS FA C0, hkscs-udf) of 百老滙 (Broadway, the electrical chain, as
-# it writes its name), twice, only inside that ORG's rows; the file is
-# UTF-8, which holds both: the region block checks them, no codec stops
-OUTSIDE_BIG5 = {G680: {"埗": False, "滙": False}}
-BIG5_CODE = {"埗": b"\x96\xf5", "滙": b"\xfa\xc0"}
+OPENER = {}
+# characters of the Taiwan article that plain Big5 lacks: none
+OUTSIDE_BIG5 = {G678: {}}
 CP950_CODE = {}
-BIG5_KINDS = {G680: Counter({"hkscs-low": 1, "hkscs-udf": 1})}
-IN_ROW = {G679: {}, G680: {"滙": ("ORG", ["百老滙"])}}
-# a declared character confined to declared words in no span: 埗 in 深水埗
-OUTSIDE_BIG5_WORD = {G680: {"埗": {"深水埗": 1}}}
-BIG5_FORMS = {G680: {}}
-# characters whose plain Big5 bytes cp950 reads as another character: none
-# (no ／ in g680)
+BIG5_KINDS = {G678: Counter()}
+BIG5_CODE = {}
+IN_ROW = {G677: {}, G678: {}}
+OUTSIDE_BIG5_WORD = {G678: {}}
+BIG5_FORMS = {G678: {}}
+# characters whose plain Big5 bytes cp950 reads as another character: the
+# byline's ／ (A2 41, which cp950 reads as ∕), left out of the line check as
+# annotate_da.py's Taiwan part left it out, and asserted in the Big5 block
 BIG5_DIFF = {}
 CP950_DIFF = {}
 CP950_READS = {}
-DECLARED_WORD = {G680: {}}
-HONGKONG = {G680}
+DECLARED_WORD = {G678: {}}
+HONGKONG = set()
 MACAO = set()
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
-TAIWAN = set()
+TAIWAN = {G678}
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
-# Taiwan markers a mainland or Macao text writes inside another word: none
+# Taiwan markers a mainland text writes inside another word: none (g677
+# names no Taiwan place)
 MARKER_ALLOWED = {}
-# two- or three-digit figures before 年 outside a Taiwan text: none
-TWO_DIGIT_NIAN_ALLOWED = {G679: {}, G680: {}}
+TWO_DIGIT_NIAN_ALLOWED = {}
 # characters a traditional text writes though OpenCC s2t would change them:
-# set from the OpenCC check of g680: 台 of 平台 (a platform, as Hong Kong
-# papers write it; s2t writes 平臺), 吃 of 吃力 (s2t 喫力) and 峰 of 高峰 (s2t
-# 高峯), each once, in no span (annotate_db.py's 里 of 文華里)
-S2T_ALLOWED = {G680: ("台", "吃", "峰")}
-S2T_ALLOWED_WORD = {G680: {"台": {"平台": 1}, "吃": {"吃力": 1},
-                           "峰": {"高峰": 1}}}
-# ORG names that join two fields with 及/和/與/与 inside one body
-# (GUIDELINES: 上海市文化和旅游局, 运输及物流局, 人力资源和社会保障局,
-# 福州大学经济与管理学院)
-JOINED_NAMES = {G679: ("济南市工业和信息化局", "金华市经济和信息化局",
-                       "章丘区人力资源和社会保障局",
-                       "山东大学材料科学与工程学院"),
-                G680: ()}
+# set from the OpenCC check of g678: 台 of 台南, 台北, 新台幣 …, 占 of 約占
+# and 已占 (Taiwan forms, TAIWAN_FORMS), and 吃 of 小吃 and 吃肉圓, which s2t,
+# character by character, writes 喫 (Taiwan writes 吃), confined to its
+# words (as annotate_da.py's 吃 of 小吃 and 吃滷肉飯), and 斗 of the town
+# 北斗鎮 and the shop 北斗肉圓生, which s2t writes 鬥 (the name writes 斗),
+# confined to them
+S2T_ALLOWED = {G678: ("台", "占", "吃", "斗")}
+S2T_ALLOWED_WORD = {G678: {"吃": {"小吃": 9, "吃肉圓": 1},
+                           "斗": {"北斗鎮": 1, "北斗肉圓生": 1}}}
+# ORG names that join two fields with 及/和/與/与 inside one body: none of
+# mine joins two fields with those (暨 of g678's university department is
+# no such joiner; annotate_da.py's checks kept over an empty table)
+JOINED_NAMES = {G677: (), G678: ()}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
                 "基金", "署", "司", "中心", "改良場", "學系", "学院", "學院",
-                "研究所", "研究院")
+                "研究所", "研究院",
+                # (處, an office's head: annotate_ca.py's)
+                "處")
 for _names in JOINED_NAMES.values():
     for _n in _names:
         _m = re.search("[及和與与]", _n)
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
 # ORG names that write a joiner's or a preposition's character as a
-# character of their name: none here
-JOINER_CHAR_NAMES = {G679: {}, G680: {}}
+# character of their name, with their counts: 同仁堂 writes 同 (with) as
+# its first character, once (as the precedent's g411 declared it)
+JOINER_CHAR_NAMES = {G677: {"同仁堂": 1}, G678: {}}
 # pairs of ORG rows joined by 及/和/與/与 (two names listed, or a body and
-# the one it works with: not one body)
-LISTED_PAIRS = {G679: (("拼多多", "京东"),
-                       ("山东大学材料科学与工程学院", "章丘区政府")),
-                G680: (("索尼", "富士"), ("豐澤", "百老滙"),
-                       ("AlipayHK", "微信支付香港"))}
-# ORG names that write 的 as a character of their name: 我的钢铁网 (Mysteel,
-# the steel price platform, as it writes its name), once
-DE_NAMES = {G679: {"我的钢铁网": 1}, G680: {}}
+# the one it works with: not one body): g677's 天猫、京东和抖音, the last two
+# joined by 和 (GUIDELINES: the last item joined by 和 is an item too)
+LISTED_PAIRS = {G677: (("京东", "抖音"),), G678: ()}
+# ORG names that write 的 as a character of their name: none here
+DE_NAMES = {G677: {}, G678: {}}
 T2S_KEPT = {}
-# forms the t2s-then-s2hk round trip writes otherwise: set from the round
-# trip of g680 (main())
-# (g680: 峰 of 高峰, 布 of 宣布, 沖 of 沖曬 (photo developing, three times)
-# and 滙 of 百老滙, the forms 星島日報 prints, where s2hk writes 峯, 佈, 衝
-# and 匯; the round trip gives the text back but for these four)
-S2HK_KEPT = {G680: {("峰", "峯"), ("布", "佈"), ("沖", "衝"), ("滙", "匯")}}
-# Taiwan forms of the s2tw round trip: unused here (no Taiwan article)
-TAIWAN_FORMS = set()
-# the halves of each title: g679's space after 约420万口, g680's after
-# 約420間
-TITLE_HALVES = {G679: 2, G680: 2}
+S2HK_KEPT = {}
+# Taiwan forms the t2s-then-s2tw round trip writes otherwise (set from the
+# round trip of g678, each written in it: 台 of 台南, 新台幣 …, which s2tw
+# writes 臺; 占 of 約占 and 已占, which s2tw writes 佔; 布 of 公布, which s2tw
+# writes 佈; 畫 of 計畫, which s2tw writes 劃 (annotate_da.py's four); 週 of
+# the event's name 小吃週, which s2tw writes 周 (上週 and 本週 come back as
+# written); 製 of 製程 (a process, the form Taiwan writes), which s2tw
+# writes 制 (both new here))
+TAIWAN_FORMS = {("台", "臺"), ("占", "佔"), ("布", "佈"), ("畫", "劃"),
+                ("週", "周"), ("製", "制")}
+# the halves of each title: g677's space after 约86吨, g678's after 58億元
+TITLE_HALVES = {G677: 2, G678: 2}
 # event names holding a CITY at their start: none
-CITY_IN_NAME = {G679: {}, G680: {}}
+CITY_IN_NAME = {G677: {}, G678: {}}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
                "國際", "国际", "馬拉松", "马拉松", "秋季", "春季", "玩具展",
                "禮品", "礼品",
                # (石榴节, a fruit festival: new here for g629's 会理石榴节)
                "石榴节",
-               # (陶瓷精品展, a ceramics fair: new here for g653's
+               # (陶瓷精品展, a ceramics fair: annotate_aa.py's for g653's
                # 景德镇陶瓷精品展, so that a CITY_IN_NAME left empty is seen)
                "陶瓷精品展",
-               # (陶博会, a ceramics fair: new here for g661's 佛山陶博会, so
-               # that a CITY_IN_NAME left empty is seen)
-               "陶博会")
+               # (汤圆文化节, a tangyuan festival: new here for g659's
+               # 宁波汤圆文化节, so that a CITY_IN_NAME left empty is seen)
+               "汤圆文化节")
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
+                   # g672's t2s forms (滷 躉 鴨 of 滷肉飯, 躉售, 鴨肉珍; new
+                   # here)
+                   "卤趸鸭"
+                   # g666's t2s forms (湯 煉 餃 鯊 鯖 鰹 of 魚丸湯, 煉製品,
+                   # 魚餃, 鯊魚, 鯖魚, 鰹魚; new here)
+                   "汤炼饺鲨鲭鲣"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
                    "战兴庆续变权结务轨线铁际轮辆笔条岁广汉尔饭团营韩园庙乡"
                    "订单电积鸿纬达营运链门湾岛览龙冈审预议编质询辆职补铁规轨"
@@ -287,10 +302,6 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "较达过运连选铜银锣长间阶陆预领额饷鸿龄"
                    # g516's t2s forms (籲 聲 氈 籠 鈺 齊; new here)
                    "吁声毡笼钰齐"
-                   # g662's t2s forms not yet listed (new here: 乾 問 圍 夠 孫
-                   # 寶 屆 屬 態 檔 氣 況 現 稱 範 蘇 討 記 許 諮 販 貴 輩 轉 鄰
-                   # 間 離 難 顧 餘 誼)
-                   "干问围够孙宝届属态档气况现称范苏讨记许咨贩贵辈转邻间离难顾余谊"
                    # g248's words (their t2s forms, none written in it; 𫚭
                    # is t2s's form of 鱲)
                    "云仓双吨宝库欧矶载递郑顺飞鸟缘𫚭"
@@ -505,38 +516,36 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # 竹塹餅, 恆 of 恆天然 and 昇恆昌, 軋 of 牛軋糖, 軒 of 奕順軒, 軟
                    # of 軟Q, 銘 of 銘傳大學; new here)
                    "堑恒轧轩软铭"
-                   # g670's t2s forms not yet listed (new here: 嚐 of 品嚐, 擺
-                   # of 擺上, 覓 of 澳覓, 醃 of 鹽醃, 飪 of 烹飪, 鱈 of 鱈魚, 鴿
-                   # of 乳鴿)
-                   "尝摆觅腌饪鳕鸽"
-                   # g680's t2s forms not yet listed (new here: 軸 of 旁軸, 鴨
-                   # of 鴨寮街)
-                   "轴鸭"
+                   # g678's words (their t2s forms, none written in it and
+                   # not in the list already: 藷 of 甘藷, whose t2s form is
+                   # 𫉄; new here)
+                   "𫉄"
                    )
 
 
 
 
 
-# Holidays the articles name, by their exact span: g679 (mainland,
-# 2026-11-27): 春节 2027-02-06 (春节前: yearless, the coming one, 71 days
-# after; 前 outside; 明年一季度随着春节临近: the year the sentence is about,
-# 2027, the same day) and 国庆 2026-10-01 (国庆假期: yearless, the nearest,
-# 57 days before; 假期 outside); g680 (Hong Kong, 2026-11-24): 聖誕
-# 2026-12-25 and 元旦 2027-01-01 (聖誕及元旦假期前後: yearless, the coming
-# ones, 31 and 38 days after; 假期前後 outside) and 明年農曆新年 2027-02-06
-# (a year word before a holiday inside the span, GUIDELINES 2024年春节;
-# 农历新年 is 春节)
-HOLIDAY = {"春节": "2027-02-06", "国庆": "2026-10-01",
-           "聖誕": "2026-12-25", "元旦": "2027-01-01",
-           "明年農曆新年": "2027-02-06"}
+# Holidays the articles name, by their exact span: g677 (mainland,
+# 2026-11-26): 春节 2027-02-06 (备货迎春节, 春节前, 随着元旦、春节临近:
+# yearless, the coming one, 72 days after), 元旦 2027-01-01 (the coming one,
+# 36 days after), 双11 2026-11-11 (“双11”期间: the nearest, 15 days before;
+# quotes and 期间 outside); g678 (Taiwan, 2026-11-25): 元旦 2027-01-01
+# (yearless, the coming one, 37 days after; 連假期間 outside), 農曆春節
+# 2027-02-06 (GUIDELINES: 农历春节 is 春节; the coming one, 73 days after;
+# 前 outside)
+HOLIDAY = {"双11": "2026-11-11", "元旦": "2027-01-01", "春节": "2027-02-06",
+           "農曆春節": "2027-02-06"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
                  "雙十一", "黑色星期", "重阳", "重陽", "复活", "復活", "十一",
                  "大年", "丰收节", "豐收節",
                  # (耶誕, Taiwan's word for Christmas: new here for g504)
-                 "耶誕", "耶诞")
+                 "耶誕", "耶诞",
+                 # (冬至, the winter solstice, and 元宵, the lantern festival
+                 # (元宵节) and its food: new here for g659)
+                 "冬至", "元宵")
 # the words after which 十一 is National Day (GUIDELINES: 黄金周, 长假,
 # 小长假, 假期, 期间 or 国庆, a closing quote allowed between)
 SHIYI_CUES = ("黃金周", "黄金周", "長假", "长假", "小長假", "小长假", "假期",
@@ -804,31 +813,95 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
                  "中國農民豐收節": _harvest_festival}
 
 
+
+
+# 正月十五 (元宵节, the Lantern Festival: new here for g659), fourteen days
+# after 正月初一 (checked against lunardate where it is installed)
+_LANTERN = {y: d + datetime.timedelta(days=14) for y, d in _SPRING.items()}
+assert _LANTERN == {2025: datetime.date(2025, 2, 12),
+                    2026: datetime.date(2026, 3, 3),
+                    2027: datetime.date(2027, 2, 20)}
+try:
+    from lunardate import LunarDate as _LD3
+    for _y in (2025, 2026, 2027):
+        _f = getattr(_LD3(_y, 1, 15), "to_solar_date", None) or \
+            _LD3(_y, 1, 15).toSolarDate
+        assert _f() == _LANTERN[_y], _y
+except ImportError:
+    pass
+LUNAR["元宵节"] = LUNAR["元宵節"] = _LANTERN
+# 農曆年 is 春節 (GUIDELINES: 农历年, 农历春节 are 春节; new here for g660)
+LUNAR["農曆年"] = LUNAR["农历年"] = _SPRING
+
+
+def _winter_solstice_utc(y):
+    """The December solstice of year y in UTC (Meeus, chapter 27: the mean
+    solstice of table 27.B for 1000-3000, corrected by the 24 periodic terms
+    of table 27.C, as _autumn_equinox_utc; TT - UT taken as 69.2 s): new
+    here for g659's 冬至."""
+    import math
+    t = (y - 2000) / 1000
+    jde0 = (2451900.05952 + 365242.74049 * t - 0.06223 * t ** 2 -
+            0.00823 * t ** 3 + 0.00032 * t ** 4)
+    cent = (jde0 - 2451545.0) / 36525
+    w = math.radians(35999.373 * cent - 2.47)
+    dlam = 1 + 0.0334 * math.cos(w) + 0.0007 * math.cos(2 * w)
+    s = sum(a * math.cos(math.radians(b + c * cent)) for a, b, c in _EQ_TERMS)
+    jd_utc = jde0 + 0.00001 * s / dlam - 69.2 / 86400
+    return datetime.datetime(2000, 1, 1, 12) + datetime.timedelta(
+        days=jd_utc - 2451545.0)
+
+
+def _winter_solstice(y):
+    """冬至, the winter solstice as Beijing (UTC+8) counts the day (a solar
+    term named as a festival: SPEC's named holidays; GUIDELINES' 今冬至明年
+    note reads 冬至 as a date; new here)."""
+    return (_winter_solstice_utc(y) + datetime.timedelta(hours=8)).date()
+
+
+# the computation against the solstices as published (UTC): 2024-12-21
+# 09:20, 2025-12-21 15:03, 2026-12-21 20:50, 2027-12-22 02:42, each within
+# five minutes; in Beijing time 2026's falls on 12-22 (04:50), hours from
+# midnight, 2025's on 12-21 (23:03)
+for _y, _known in ((2024, (12, 21, 9, 20)), (2025, (12, 21, 15, 3)),
+                   (2026, (12, 21, 20, 50)), (2027, (12, 22, 2, 42))):
+    _diff = _winter_solstice_utc(_y) - datetime.datetime(_y, *_known)
+    assert abs(_diff.total_seconds()) < 300, (_y, _diff)
+assert [_winter_solstice(y) for y in (2025, 2026, 2027)] == [
+    datetime.date(2025, 12, 21), datetime.date(2026, 12, 22),
+    datetime.date(2027, 12, 22)]
+COMPUTED_DAYS["冬至"] = _winter_solstice
+
+
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g679, mainland (2026): the prefecture-level 阳江, 枣庄, 杭州, 武汉, 广州,
-    # 深圳 and 济南; the municipality 上海; the county-level 永康 and 义乌 (of
-    # 金华) and 滕州 (of 枣庄); 汉堡, 东京, 首尔 and 杜伊斯堡 by their common
-    # names
-    "永康": "永康市", "阳江": "阳江市", "枣庄": "枣庄市", "滕州": "滕州市",
-    "杭州": "杭州市", "武汉": "武汉市", "济南": "济南市", "上海": "上海市",
-    "广州": "广州市", "深圳": "深圳市", "义乌": "义乌市", "汉堡": "汉堡",
-    "东京": "东京", "首尔": "首尔", "杜伊斯堡": "杜伊斯堡",
-    # g680 (traditional spans): 香港 and 澳門 by their common names; 東京,
-    # 首爾, 大阪 and 新加坡 by the mainland's; 廣州 by its official name
-    # (深圳 and 上海 are written alike in both scripts)
-    "香港": "香港", "澳門": "澳门", "東京": "东京", "首爾": "首尔",
-    "大阪": "大阪", "新加坡": "新加坡", "廣州": "广州市",
+    # g677, mainland (2026): the sub-provincial 厦门, 广州 and 深圳, the
+    # prefecture-level 莆田, 福州 and 泉州, by their official names with 市,
+    # 厦门市 as written; the municipality 北京 (北京市); 香港, 新加坡, 吉隆坡
+    # and 泗水 (Surabaya, after its country 印尼: GUIDELINES) by their common
+    # Chinese names (NO_SHI); 福建, 广东 provinces, 海沧 a district: no CITY
+    "厦门": "厦门市", "厦门市": "厦门市", "广州": "广州市", "莆田": "莆田市",
+    "福州": "福州市", "北京": "北京市", "深圳": "深圳市", "泉州": "泉州市",
+    "香港": "香港", "新加坡": "新加坡", "吉隆坡": "吉隆坡", "泗水": "泗水",
+    # g678 (traditional spans): Taiwan's special municipalities 台南, 台中,
+    # 高雄 and 台北 by their full names with 市 (GUIDELINES), the provincial
+    # city 新竹市 only with its 市 (TW_SHI_ONLY); 洛杉磯 and 溫哥華 by the
+    # mainland's names; 彰化 (a county), 北斗鎮, 鹿港, 八卦山, 中西區, 仁德
+    # and 新竹 alone (a form the county shares): no CITY
+    "台南": "台南市", "新竹市": "新竹市", "台中": "台中市", "高雄": "高雄市",
+    "台北": "台北市", "洛杉磯": "洛杉矶", "溫哥華": "温哥华",
 }
-NO_SHI = {"汉堡", "东京", "首尔", "杜伊斯堡", "香港", "澳门", "大阪", "新加坡"}
+# foreign cities, Hong Kong and Macao keep their common Chinese name, no 市
+NO_SHI = {"香港", "新加坡", "吉隆坡", "泗水", "洛杉矶", "温哥华"}
 FOREIGN_SHI = set()
 TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
                  "布里斯本": "布里斯班", "杜拜": "迪拜",
                  "伊斯坦堡": "伊斯坦布尔", "巴賽隆納": "巴塞罗那",
                  "坎城": "戛纳", "休士頓": "休斯敦"}
-# Macao's spellings of foreign cities normalized to the mainland's names:
-# none here (里斯本 and 波爾圖 are the mainland's names but for t2s)
+# Taiwan's spellings of foreign cities normalized to the mainland's names:
+# none differ here (洛杉磯 and 溫哥華 are the mainland's names in
+# traditional characters)
 CITY_ALIAS = {}
 assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
@@ -836,38 +909,39 @@ assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
 # ORG span (traditional) -> simplified (SPEC: t2s of the text;
 # cross-checked against OpenCC t2s in main())
 ORG_NORM = {
-    # g680's names in simplified characters (generated with OpenCC t2s and
-    # read over by eye; main() checks them again)
-    "星島日報": "星岛日报",
-    "政府統計處": "政府统计处",
-    "港九攝影器材商會": "港九摄影器材商会",
-    "美聯工商舖": "美联工商舖",
-    "差餉物業估價署": "差饷物业估价署",
-    "消費者委員會": "消费者委员会",
-    "消委會": "消委会",
-    "香港海關": "香港海关",
-    "海關": "海关",
-    "佳能": "佳能",
-    "尼康": "尼康",
-    "索尼": "索尼",
-    "富士": "富士",
-    "佳能香港": "佳能香港",
-    "徠卡": "徕卡",
-    "Leica": "Leica",
-    "香港旅遊發展局": "香港旅游发展局",
-    "香港零售管理協會": "香港零售管理协会",
-    "豐澤": "丰泽",
-    "百老滙": "百老汇",
-    "HKTVmall": "HKTVmall",
-    "八達通": "八达通",
-    "支付寶香港": "支付宝香港",
-    "AlipayHK": "AlipayHK",
-    "微信支付香港": "微信支付香港",
-    "香港貿易發展局": "香港贸易发展局",
-    "貿發局": "贸发局",
-    "香港郵政": "香港邮政",
-    "香港理工大學設計學院": "香港理工大学设计学院",
-    "香港藝術館": "香港艺术馆",
+    "彰化縣政府": "彰化县政府",
+    "縣府": "县府",
+    "阿璋肉圓": "阿璋肉圆",
+    "北門口肉圓": "北门口肉圆",
+    "北斗肉圓生": "北斗肉圆生",
+    "新竹市政府": "新竹市政府",
+    "海瑞貢丸": "海瑞贡丸",
+    "市府": "市府",
+    "台南市政府觀光旅遊局": "台南市政府观光旅游局",
+    "武廟肉圓": "武庙肉圆",
+    "友誠蝦仁肉圓": "友诚虾仁肉圆",
+    "台南市政府經濟發展局": "台南市政府经济发展局",
+    "交通部觀光署": "交通部观光署",
+    "奇美食品": "奇美食品",
+    "大成長城企業": "大成长城企业",
+    "義美食品": "义美食品",
+    "卜蜂": "卜蜂",
+    "中央畜產會": "中央畜产会",
+    "農業部農糧署": "农业部农粮署",
+    "農業部": "农业部",
+    "財政部關務署": "财政部关务署",
+    "台灣區冷凍調理食品工業同業公會": "台湾区冷冻调理食品工业同业公会",
+    "食品工業發展研究所": "食品工业发展研究所",
+    "食品所": "食品所",
+    "統一超商": "统一超商",
+    "全聯福利中心": "全联福利中心",
+    "momo購物網": "momo购物网",
+    "全家便利商店": "全家便利商店",
+    "彰化銀行": "彰化银行",
+    "臺灣中小企業銀行": "台湾中小企业银行",
+    "國立中興大學食品暨應用生物科技學系": "国立中兴大学食品暨应用生物科技学系",
+    "縣府觀光處": "县府观光处",
+    "鹿港鎮農會": "鹿港镇农会",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -1048,83 +1122,92 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "gb2312" and bom == b"" and not self.traditional:
-            # GB2312 WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g679 (new
-            # here: annotate_da.py's GBK block of its g671 narrowed to the
-            # base of the GB family, with annotate_db.py's mainland checks):
-            # no BOM of any kind (GB18030's own 84 31 95 33 included), no
-            # U+FEFF; one byte an ASCII character, two a GB2312 character
-            # (lead A1-F7, trail A1-FE, the same bytes in GB2312, GBK and
-            # GB18030), walked one by one; nothing declared (GB2312 is the
-            # base: no narrower codec to fail); GBK and GB18030 read the same
-            # text; every line GB2312 = GBK = GB18030 byte for byte; UTF-8,
-            # UTF-16 and the Big5 codecs fail or read another text; no NUL;
-            # the byline 济南日报记者 韩晓东
-            assert full == raw, doc_id
+        if enc == "utf-8" and bom == BOM8 and not self.traditional:
+            # UTF-8 WITH A BOM, THE SIMPLIFIED MAINLAND ARTICLE g677 (new
+            # here: annotate_da.py's UTF-8 byte walk of its Taiwan g672 given
+            # back its BOM, as the precedent's annotate_cb.py had it, and
+            # turned to the mainland with annotate_da.py's mainland checks of
+            # its GBK g671): EF BB BF once at the file's start, then no BOM
+            # of any kind and no U+FEFF; utf-8-sig reads the text from the
+            # whole file and plain utf-8 reads it with one U+FEFF in front;
+            # every character walked one by one, one byte an ASCII
+            # character, three bytes any other (a lead byte E0-EF and two
+            # continuation bytes 80-BF: no character outside the BMP, none of
+            # the two-byte range); no NUL; nothing declared for the codec
+            # (UTF-8 holds every character, and the brief asks a declared
+            # character only of a legacy codec wider than its base); a
+            # mainland text all the same: every character GB2312's, every
+            # line GB2312 = GBK = GB18030 byte for byte; the legacy codecs
+            # and UTF-16 fail on the file or read another text; the mainland
+            # byline part with the city filed from (福建日报记者 陈思颖 厦门报道)
+            assert full == BOM8 + raw and full.startswith(BOM8), doc_id
+            assert full.count(BOM8) == 1, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
-            assert not raw.startswith(b"\x84\x31\x95\x33"), doc_id  # GB BOM
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
             assert not self.traditional and doc_id not in TAIWAN and \
                 doc_id not in HONGKONG and doc_id not in MACAO, doc_id
-            assert raw[:len(code)] == code and len(code) == 2, doc_id
-            assert b"\x00" not in raw, doc_id
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            # nothing declared: no character outside GB2312, no declared
-            # word, kind or form (annotate_db.py's mainland UTF-16 part)
-            assert not OUTSIDE_GB2312.get(doc_id), doc_id
-            assert not OUTSIDE_GB2312_WORD.get(doc_id), doc_id
-            assert not OUTSIDE_GBK.get(doc_id) and \
-                not OUTSIDE_GBK_WORD.get(doc_id), doc_id
-            assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert not GBK_CODE and not GB18030_CODE, doc_id
-            assert not GB_FORMS.get(doc_id) and \
-                not GB_FORMS_WORD.get(doc_id), doc_id
-            assert not IN_ROW.get(doc_id), doc_id
+            assert full.decode("utf-8-sig") == self.text, doc_id
+            assert full.decode("utf-8") == "\ufeff" + self.text, doc_id
+            assert raw.decode("utf-8-sig") == self.text, doc_id
+            assert raw[:len(code)] == code and len(code) == 3, doc_id
             pos = 0
             for c in self.text:
-                b = c.encode("gb2312")
+                b = c.encode("utf-8")
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
                 if ord(c) < 0x80:
                     assert len(b) == 1, (doc_id, c)
                 else:
-                    assert len(b) == 2 and 0xA1 <= b[0] <= 0xF7 and \
-                        0xA1 <= b[1] <= 0xFE, (doc_id, c, b)
-                    assert b == c.encode("gbk") == c.encode("gb18030"), c
+                    assert len(b) == 3 and 0xE0 <= b[0] <= 0xEF and all(
+                        0x80 <= x <= 0xBF for x in b[1:]), (doc_id, c, b)
                 pos += len(b)
             assert pos == len(raw), doc_id
+            assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) > 0xFFFF
+                           for c in self.text), doc_id
+            assert b"\x00" not in full, doc_id
+            assert not any(0x80 <= ord(c) <= 0x7FF for c in self.text), doc_id
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + nonascii, doc_id
+            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
+            assert len(full) == len(raw) + 3, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
-            # the wider GBK and GB18030 read the file as the same text
-            assert raw.decode("gbk") == raw.decode("gb18030") == \
-                raw.decode("gb2312") == self.text, doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            # nothing declared: no character outside GB2312 (UTF-8 holds
+            # every character; no legacy codec to widen), no form, kind or
+            # word
+            assert not OUTSIDE_GB2312.get(doc_id) and \
+                not OUTSIDE_GB2312_WORD.get(doc_id), doc_id
+            assert not OUTSIDE_GBK.get(doc_id) and \
+                not OUTSIDE_GBK_WORD.get(doc_id), doc_id
+            assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            assert GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            assert not GB_FORMS.get(doc_id) and \
+                not GB_FORMS_WORD.get(doc_id), doc_id
+            assert not IN_ROW.get(doc_id), doc_id
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "gb2312")})
             assert outside == [], (doc_id, outside)
-            # every line is GB2312, GBK and GB18030 alike, byte for byte
             for line in self.text.split("\n"):
                 b = line.encode("gb2312")
                 assert b == line.encode("gbk") == line.encode("gb18030"), \
                     line
                 assert b.decode("gb2312") == line, line
-            for o in ("utf-8", "utf-8-sig", "utf-16", "utf-16-le",
-                      "utf-16-be", "big5", "cp950", "big5hkscs"):
+            # the legacy codecs and UTF-16 fail on the file or read another
+            # text (the BOM's EF BB BF is no GB or Big5 character of the
+            # text)
+            for o in ("gb2312", "gbk", "gb18030", "big5", "cp950",
+                      "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
                 assert not decodes(full, o) or \
                     full.decode(o) != self.text, (doc_id, o)
-            # a simplified text: plain Big5 cannot write it
-            assert not all(enc_ok(c, "big5") for c in self.text), doc_id
+                assert not decodes(full, o) or \
+                    full.decode(o) != "\ufeff" + self.text, (doc_id, o)
             self.in_row_span = {}
             self.no_span_chars = []
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            # the byline line (the precedent's mainland byline part): the
-            # outlet + 记者 + a space, the reporter's name, and, where the
-            # byline names one, a space, the city filed from and 报道;
-            # GUIDELINES: an outlet named before 记者 is an ORG (本报 names
-            # none); the city filed from is a CITY row
+            # the byline line (annotate_da.py's mainland byline part): the
+            # outlet + 记者 + a space, the reporter's name, a space, the city
+            # filed from and 报道; GUIDELINES: an outlet named before 记者 is
+            # an ORG (本报 names none); the city filed from is a CITY row
             prefix, outlets, role, names, bcity = BYLINE[doc_id]
             outlet = "·".join(outlets)
             is_org = BYLINE_ORG.get(doc_id, True)
@@ -1138,7 +1221,6 @@ class Doc:
             assert is_org == (outlet != "本报"), (doc_id, outlet, is_org)
             assert all(2 <= len(n) <= 3 for n in names), names
             assert all(self.text.count(n) == 1 for n in names), names
-            assert all(enc_ok(c, "gb2312") for n in names for c in n), names
             want = ([("ORG", outlet)] if is_org else []) + (
                 [("CITY", bcity)] if bcity else [])
             assert LINE3[doc_id] == (lines[2], want), (doc_id, LINE3[doc_id])
@@ -1155,93 +1237,135 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        elif enc == "utf-8" and bom == b"" and self.traditional:
-            # UTF-8 WITHOUT A BOM, THE HONG KONG ARTICLE g680 (annotate_da.py's
-            # UTF-8 block of its Taiwan g672 turned to Hong Kong with
-            # annotate_db.py's Hong Kong parts): no BOM of any kind, no
-            # U+FEFF; utf-8 and utf-8-sig read the same text from the whole
-            # file; every character walked one by one, one byte an ASCII
-            # character, three bytes any other (a lead byte E0-EF and two
-            # continuation bytes 80-BF: no character outside the BMP, none of
-            # Latin-1 or of the two-byte range); no NUL; the legacy codecs
-            # and UTF-16 fail or read another text; nothing declared for the
-            # codec (UTF-8 holds every character); a Hong Kong text all the
-            # same: every character Big5-HKSCS's, the declared 埗 and 滙 alone
-            # outside plain Big5 (the region block below); the opener
-            # (once at line 3's start, holding 星島日報) and the t2s-then-s2hk
-            # round trip in main()
+        elif enc == "big5" and bom == b"" and self.traditional:
+            # PLAIN BIG5 WITHOUT A BOM, THE TAIWAN ARTICLE g678 (new here:
+            # annotate_da.py's UTF-8 Taiwan block of its g672 with its byte
+            # walk exchanged for annotate_db.py's Big5 walk of its
+            # Big5-HKSCS g674, narrowed to plain Big5 with nothing declared:
+            # the brief asks that the file hold no character outside plain
+            # Big5); no BOM of any kind, no U+FEFF; one byte an ASCII
+            # character, two any other (lead A1-F9, trail 40-7E or A1-FE),
+            # walked one by one, each character plain Big5's with the same
+            # bytes in cp950 and Big5-HKSCS but the byline's ／ (plain Big5
+            # A2 41, which cp950 reads as ∕ U+2215 and writes A1 FE);
+            # Big5-HKSCS, the widest Big5, reads the same text, cp950 the
+            # same text but ∕ for ／; UTF-8, UTF-16 and the GB codecs fail or
+            # read another text; no NUL; annotate_da.py's Taiwan parts kept
+            # (the plain-Big5 line check, the S2T_ALLOWED checks, the Taiwan
+            # byline part 記者…／…報導, here filed from 彰化, a county: no
+            # CITY, BYLINE_NOT_CITY)
             assert bom == b"" and full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            assert self.traditional and doc_id in HONGKONG and \
-                doc_id not in TAIWAN and doc_id not in MACAO, doc_id
-            assert doc_id not in BIG5HKSCS_PLAIN, doc_id
-            assert raw.decode("utf-8") == self.text, doc_id
-            assert raw.decode("utf-8-sig") == self.text, doc_id
-            assert raw[:len(code)] == code and len(code) == 3, doc_id
+            assert self.traditional and doc_id in TAIWAN and \
+                doc_id not in HONGKONG and doc_id not in MACAO, doc_id
+            assert raw.decode("big5") == self.text, doc_id
+            assert raw[:len(code)] == code and len(code) == 2, doc_id
             pos = 0
             for c in self.text:
-                b = c.encode("utf-8")
+                b = c.encode("big5")
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
                 if ord(c) < 0x80:
                     assert len(b) == 1, (doc_id, c)
                 else:
-                    assert len(b) == 3 and 0xE0 <= b[0] <= 0xEF and all(
-                        0x80 <= x <= 0xBF for x in b[1:]), (doc_id, c, b)
+                    assert len(b) == 2 and 0xA1 <= b[0] <= 0xF9 and (
+                        0x40 <= b[1] <= 0x7E or 0xA1 <= b[1] <= 0xFE), (
+                        doc_id, c, b)
+                    assert b == c.encode("big5hkscs"), (doc_id, c)
+                    if c != "／":
+                        assert b == c.encode("cp950"), (doc_id, c)
                 pos += len(b)
             assert pos == len(raw), doc_id
-            assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) > 0xFFFF
-                           for c in self.text), doc_id
             assert b"\x00" not in raw, doc_id
-            assert not any(0x80 <= ord(c) <= 0x7FF for c in self.text), doc_id
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
+            assert len(raw) == len(self.text) + nonascii, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
+            # the wider Big5 codecs: Big5-HKSCS reads the same text, cp950
+            # the same text but the byline's ／, which it reads as ∕
+            assert raw.decode("big5hkscs") == self.text, doc_id
+            assert raw.decode("cp950") == self.text.replace("／", "\u2215"), \
+                doc_id
+            for other in ("utf-8", "utf-8-sig", "gb18030", "gbk", "gb2312",
+                          "utf-16", "utf-16-le", "utf-16-be"):
                 assert not decodes(raw, other) or \
                     raw.decode(other) != self.text, (doc_id, other)
-            # the declared characters are Hong Kong's (the region block
-            # checks their Big5-HKSCS bytes and words); no cp950 form, no ／
-            assert OUTSIDE_BIG5.get(doc_id), doc_id
-            assert not CP950_CODE and not CP950_DIFF.get(doc_id) and \
-                not BIG5_DIFF.get(doc_id) and not BIG5_FORMS.get(doc_id), \
-                doc_id
-            assert "／" not in self.text and "\u2215" not in self.text
+            # nothing declared: no character outside plain Big5, no declared
+            # word, form, kind or cp950 character (annotate_ca.py's Taiwan
+            # part)
+            assert not OUTSIDE_BIG5.get(doc_id), doc_id
+            assert not OUTSIDE_BIG5_WORD.get(doc_id), doc_id
+            assert not DECLARED_WORD.get(doc_id), doc_id
+            assert BIG5_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            assert not BIG5_FORMS.get(doc_id), doc_id
+            assert not CP950_DIFF.get(doc_id), doc_id
+            assert not BIG5_DIFF.get(doc_id), doc_id
+            assert not CP950_CODE and not BIG5_CODE, doc_id
+            assert not IN_ROW.get(doc_id), doc_id
+            outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
+            assert outside == [], (doc_id, outside)
+            assert self.text.count("／") == lines[2].count("／") == 1, doc_id
+            assert "\u2215" not in self.text, doc_id
+            for line in self.text.split("\n"):
+                part = line.replace("／", "") if line == lines[2] else line
+                b = part.encode("big5")
+                assert b == part.encode("cp950") == part.encode(
+                    "big5hkscs"), line
+                assert b.decode("big5") == b.decode("cp950") == part, line
+            assert "／".encode("big5") == b"\xa2\x41" and \
+                "／".encode("cp950") == b"\xa1\xfe", doc_id
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
-            self.in_row_span = dict(IN_ROW.get(doc_id, {}))
-            self.no_span_chars = sorted(OUTSIDE_BIG5_WORD.get(doc_id, {}))
+            self.in_row_span = {}
+            self.no_span_chars = []
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            assert not any(b in self.text for b in "〔〕"), doc_id
-            # the opener part (annotate_db.py's, here for 星島日報's
-            # 【星島日報報道】, which names the paper: the ORG 星島日報 right
-            # after the bracket, checked in check(); GUIDELINES' byline
-            # rule): the opener opens line 3 once, no other 【 line; the
-            # title, a blank line, then the paragraphs, each followed by a
-            # blank line; no byline
-            assert doc_id not in BYLINE and doc_id not in LINE3, doc_id
-            assert lines[1] == "" and lines[2] and not lines[3], doc_id
-            assert doc_id in OPENER, doc_id
-            opener, _ = OPENER[doc_id]
-            assert lines[2].startswith(opener), doc_id
-            assert self.text.count(opener) == 1, doc_id
-            assert opener[0] == "【" and opener[-1] == "】", opener
-            self.opener = (len(lines[0]) + 1 + len(lines[1]) + 1,
-                           len(opener))
-            assert sum(x.startswith("【") for x in lines) == 1
-            assert self.text.count("【") == self.text.count("】") == 1
-            assert not any(x.startswith(("〔", "■", "記者"))
-                           for x in lines), doc_id
-            # the characters allowed although s2t changes them, each written
-            # and each confined to its declared words (none here)
+            # the byline (annotate_ca.py's Taiwan byline part): 記者 + a
+            # made-up name + ／ + the place filed from + 報導, on a line of
+            # its own, bracketed only where BRACKET_BYLINE says so (here:
+            # 中國時報 writes it bare); no outlet named, no ORG; the place a
+            # CITY row unless declared in BYLINE_NOT_CITY (here 彰化, a
+            # county: no CITY row, SPEC's Taiwan counties)
+            assert doc_id not in OPENER and doc_id not in BYLINE, doc_id
+            dl, want = LINE3[doc_id]
+            assert lines[2] == dl, doc_id
+            assert lines[1] == lines[3] == "", doc_id
+            ob, cb = BRACKET_BYLINE.get(doc_id, ("", ""))
+            assert dl.startswith(ob) and dl.endswith(cb), doc_id
+            m = re.fullmatch(re.escape(ob) + r"記者([\u4e00-\u9fff]{2,3})／"
+                             r"([\u4e00-\u9fff]{2,3})報導" + re.escape(cb),
+                             dl)
+            assert m, dl
+            assert self.text.count(m.group(1)) == 1, doc_id
+            assert self.text.count("／") == 1, doc_id
+            city_at = None
+            if BYLINE_NOT_CITY.get(doc_id) == m.group(2):
+                assert want == [] and m.group(2) not in CITY_NORM, doc_id
+            else:
+                assert want == [("CITY", m.group(2))] and \
+                    m.group(2) in CITY_NORM, (doc_id, want)
+            line_start = len(lines[0]) + 1 + len(lines[1]) + 1
+            if want:
+                city_at = (m.group(2), line_start + m.start(2))
+            self.byline = ([], False, line_start, len(dl), city_at)
+            # no bracket of an opener in the text, and the byline's
+            # brackets (if any) only on the byline, once each
+            assert not any(b in self.text for b in "【】"), doc_id
+            for b in "〔〕":
+                assert self.text.count(b) == dl.count(b) == (
+                    1 if b in (ob, cb) else 0), (doc_id, b)
+            # the characters allowed although s2t changes them are Taiwan
+            # forms of the round trip (TAIWAN_FORMS), each written
+            assert set(S2T_ALLOWED.get(doc_id, ())) <= {
+                x for x, _ in TAIWAN_FORMS} | set(
+                S2T_ALLOWED_WORD.get(doc_id, {})), doc_id
             assert all(c in self.text
                        for c in S2T_ALLOWED.get(doc_id, ()))
             for c, words in S2T_ALLOWED_WORD.get(doc_id, {}).items():
                 assert c in S2T_ALLOWED.get(doc_id, ()) and words, c
+                assert c not in {x for x, _ in TAIWAN_FORMS}, c
                 for w, k in words.items():
                     assert c in w and self.text.count(w) == k, (
                         doc_id, w, k)
@@ -1497,13 +1621,6 @@ class Doc:
             assert span in HOLIDAY, (ctx, "a holiday missing from HOLIDAY")
             assert HOLIDAY[span] == normalized, (ctx, normalized)
         m = re.search(r"(?<!\d)(\d{2,3})[）)]?年", span)   # ROC years
-        # (N年前/N年后 is a relative DATE, SPEC, no ROC year: g662's
-        # 10年前 in a Hong Kong text, counted from the reference; new here,
-        # narrowed to a span that is exactly N年前/后)
-        if m and re.fullmatch(r"\d{1,3}年[前后後]", span):
-            assert normalized == str(int(self.published[:4]) - int(
-                span[:-2]) * (1 if span[-1] == "前" else -1)), (ctx, "N年前")
-            m = None
         if m:
             assert self.doc_id in TAIWAN, (ctx, "ROC year in a mainland text")
             assert normalized[:4] == str(int(m.group(1)) + 1911), ctx
@@ -1542,344 +1659,359 @@ _QINGMING = {2025: datetime.date(2025, 4, 4), 2026: datetime.date(2026, 4, 5),
 LUNAR["清明"] = _QINGMING
 
 
-# my reference dates: g679's 2026-11-27 is the Friday of ISO week 2026-W48
-# (昨天 2026-11-26, glossed （11月26日）; 上周五 2026-11-20, glossed
-# （11月20日）; 两年前 2024, 5年前 2021); g680's 2026-11-24 the
-# Tuesday of W48 (昨日 2026-11-23, glossed （23日）; 上週 W47; 上週六
-# 2026-11-21, 上週四 2026-11-19, each glossed; 上月 2026-10; 本月 2026-11);
-# the coming 聖誕 2026-12-25 (31 days after g680's date), 元旦 2027-01-01
-# (38 days after it), 春节 2027-02-06 (71 days after g679's date; 2026's was
-# 283 days before it) and 国庆 2026-10-01 (57 days before g679's date; the
-# next one 308 days after it: the nearest is this year's)
-assert datetime.date(2026, 11, 27).isocalendar()[1:] == (48, 5)
-assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
+# my reference dates: g677's 2026-11-26 is the Thursday of ISO week 2026-W48
+# (上周 W47, 16 to 22 November; 上周五 2026-11-20; 本周 W48; 昨天
+# 2026-11-25; 本月 2026-11; 上月 2026-10; 两年前 2024); g678's 2026-11-25
+# the Wednesday of W48 (上週 W47; 上週五 2026-11-20; 上週日 2026-11-22;
+# 昨（24）日 2026-11-24; 本週 W48); 元旦 2027-01-01 (36 and 37 days after),
+# 春节 2027-02-06 (72 and 73 days after; 2026-02-17, 282 days before
+# g677's date, is farther); 双11 2026-11-11 (15 days before g677); ROC
+# years 113 = 2024, 114 = 2025, 115 = 2026, 116 = 2027, 118 = 2029
+assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
 assert datetime.date.fromisocalendar(2026, 47, 5) == \
     datetime.date(2026, 11, 20)
-assert datetime.date.fromisocalendar(2026, 47, 6) == \
-    datetime.date(2026, 11, 21)
-assert datetime.date.fromisocalendar(2026, 47, 4) == \
-    datetime.date(2026, 11, 19)
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 24)).days == 31
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
-assert (datetime.date(2027, 2, 6) - datetime.date(2026, 11, 27)).days == 71
-assert (datetime.date(2026, 11, 27) - datetime.date(2026, 2, 17)).days == 283
-assert (datetime.date(2026, 11, 27) - datetime.date(2026, 10, 1)).days == 57
-assert (datetime.date(2027, 10, 1) - datetime.date(2026, 11, 27)).days == 308
-assert _SPRING[2027] == datetime.date(2027, 2, 6)
+assert datetime.date.fromisocalendar(2026, 47, 7) == \
+    datetime.date(2026, 11, 22)
+assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
+assert (datetime.date(2026, 11, 26) - _SPRING[2026]).days == 282
+assert (datetime.date(2026, 11, 26) - datetime.date(2026, 11, 11)).days == 15
+assert [113 + 1911, 114 + 1911, 115 + 1911, 116 + 1911, 118 + 1911] == [
+    2024, 2025, 2026, 2027, 2029]
 
 
 # ===========================================================================
-# g679 iron woks and cookware (铁锅, 炊具): the hand-forged woks of 章丘 (a
-# district of 济南), the cast-iron woks of 滕州 (枣庄), the cookware makers of
-# 永康 (金华) and the knife and kitchenware makers of 阳江, the listed groups
-# 苏泊尔 and 爱仕达, the city's bureaus and the district's, the wok and
-# cutlery associations and the national cookware branch association, steel
-# prices (我的钢铁网, the steel association, 山钢), live-streaming and
-# platforms, exports through the customs and by rail to 汉堡 and 杜伊斯堡,
-# banks, labour and training, a university's school.  Simplified, GB2312
-# without a BOM, byline 济南日报记者 韩晓东, 2026-11-27, 济南日报.
-# g680 camera and photographic equipment shops (攝影器材): the shops of 旺角
-# and 尖沙咀, the census department's retail figures, the photographic
-# equipment trade association (港九攝影器材商會), rents (美聯工商舖, the rating
-# and valuation department), the consumer council's survey and complaints,
-# the customs' seizures, camera brands' prices in 港元, visitors' spending
-# (香港旅遊發展局), chains and platforms, payment brands, second-hand film
-# cameras of 深水埗, film developing and post, the trade fair, a
-# university's school and a museum.  Traditional (Hong Kong), UTF-8 without
-# a BOM (埗 of 深水埗 and 滙 of 百老滙 outside plain Big5), opener
-# 【星島日報報道】, 2026-11-24, 星島日報.
+# g677 edible bird's nest (燕窝): the importers, processors and traders of
+# 厦门, 广州, 深圳, 莆田, 福州 and 泉州, the listed 燕之屋 and the brands, the
+# trade association, imports in tonnes from 马来西亚 and 印尼, prices per
+# gram, customs inspection figures, e-commerce sales.  Simplified, UTF-8
+# with a BOM, byline 福建日报记者 陈思颖 厦门报道, 2026-11-26, 福建日报.
+# g678 ba-wan (肉圓): the shops of 彰化 (a county), 新竹市 and 台南, the
+# frozen-food makers, the county and city governments' tourism figures, the
+# frozen prepared food association and the food research institute, sweet
+# potato starch and pork prices, sales in 新台幣, ROC years.  Traditional
+# (Taiwan), plain Big5 without a BOM, byline 記者林怡君／彰化報導,
+# 2026-11-25, 中國時報.
 # ===========================================================================
 
 
 @doc
-def g679():
-    d = Doc(G679)
+def g677():
+    d = Doc(G677)
     Y, NY, LY = "2026", "2027", "2025"
-    YK, YJ, TZ, JN = "永康市", "阳江市", "滕州市", "济南市"
-    WH, SZ, DYS = "武汉市", "深圳市", "杜伊斯堡"
-    # title (章丘 a district of 济南 since 2016, no CITY (SPEC: city status
-    # at the article's date); 永康 (of 金华) and 阳江 CITY; the headline is
-    # one sentence for the city column (GUIDELINES): 前10个月 and 约420万口
-    # take 永康, the first city after; 口 counts woks after Arabic digits
-    # (GUIDELINES 口))
-    d.date("铁锅[[前10个月]]产量", Y, YK)
-    d.metric("产量[[约420万口]] ", 4200000, "口", "approx", YK)
-    d.city(" [[永康]]、阳江")
-    d.city("永康、[[阳江]]炊具")
-    # byline (济南日报, the outlet named before 记者, an ORG: GUIDELINES'
-    # byline rule; no city filed from)
-    d.org("\n[[济南日报]]记者")
-    # P1 (昨天 and its bracketed gloss two DATEs, the same day (SPEC
-    # 今日(15日)); 今年前10个月 one span, the year (SPEC 首9个月, 今年
-    # attached); the city's bureau an ORG (a city in an ORG is none), no
-    # CITY in the sentences: city empty; 10月, 9月 this year's; 人 a unit;
-    # 超过 over; 今年前三季度 the year; 去年同期 after the first three
-    # quarters (no ISO form): the year, 2025 (SPEC))
-    d.date("记者[[昨天]]（", "2026-11-26", "")
-    d.date("（[[11月26日]]）", "2026-11-26", "")
-    d.org("从[[济南市工业和信息化局]]获悉")
-    d.date("获悉，[[今年前10个月]]，", Y, "")
-    d.metric("铁锅产量[[约420万口]]，", 4200000, "口", "approx", "")
-    d.metric("同比增长[[18.6%]]", 18.6, "%", "exact", "")
-    d.date("其中[[10月]]产量", "2026-10", "")
-    d.metric("产量[[约51万口]]", 510000, "口", "approx", "")
-    d.date("比[[9月]]增加", "2026-09", "")
-    d.metric("增加[[约12%]]", 12, "%", "approx", "")
-    d.metric("生产企业[[312家]]", 312, "家", "exact", "")
-    d.metric("规模以上企业[[27家]]", 27, "家", "exact", "")
-    d.metric("从业人员[[超过1.1万人]]", 11000, "人", "over", "")
-    d.date("；[[今年前三季度]]实现", Y, "")
-    d.metric("产值[[约9.8亿元]]", 980000000, "元", "approx", "")
-    d.date("比[[去年同期]]增加1.3亿元", LY, "")
-    d.metric("增加[[1.3亿元]]", 130000000, "元", "exact", "")
-    # P2 (the district's wok association an ORG (place + trade + 协会); 一口
-    # the indefinite article (GUIDELINES 一次); 次 counts blows; a range of
-    # prices, two METRICs each with its 元; 5年前 a relative DATE (SPEC N年前):
-    # 2021; 约四成 approx; 协会 alone a back-reference; 今年全年: 全年 outside
-    # (GUIDELINES), 今年 2026; 突破 over (SPEC); 两年前 2024; 近三成 approx)
-    d.org("\n[[济南市章丘区铁锅行业协会]]统计")
-    d.metric("经过[[约1.2万次]]", 12000, "次", "approx", "")
-    d.metric("多在[[268元]]至", 268, "元", "exact", "")
-    d.metric("至[[698元]]之间", 698, "元", "exact", "")
-    d.date("比[[5年前]]上涨", "2021", "")
-    d.metric("上涨[[约四成]]", 40, "%", "approx", "")
-    d.date("协会预计，[[今年]]全年", Y, "")
-    d.metric("有望[[突破500万口]]", 5000000, "口", "over", "")
-    d.date("较[[两年前]]增长", "2024", "")
-    d.metric("增长[[近三成]]", 30, "%", "approx", "")
-    # P3 (枣庄 and 滕州 both CITY: a county-level city right after its
-    # prefecture's city (GUIDELINES 金华义乌 gives both); the registered name
-    # and its short form of 以下简称 two ORGs, the short form again later
-    # (GUIDELINES); 11月 this year's; 春节 the coming one (前 outside);
-    # 约占 before a share: approx (GUIDELINES); 汉堡 after its country
-    # (GUIDELINES: an ambiguous foreign form counts after its country), 东京
-    # and 首尔 CITY; the first sentence's figures take 滕州, the nearest city
-    # before; 一条 the indefinite article; 可达 no marker; 明年3月 2027-03)
-    d.city("在[[枣庄]]滕州")
-    d.city("枣庄[[滕州]]，")
-    d.org("，[[山东父子炊具有限公司]]（")
-    d.org("“[[父子炊具]]”")
-    d.date("公司[[11月]]以来", "2026-11", TZ)
-    d.date("接到[[春节]]前", "2027-02-06", TZ)
-    d.metric("订单[[约16万口]]", 160000, "口", "approx", TZ)
-    d.metric("约占[[四成]]，", 40, "%", "approx", TZ, sep="约")
-    d.city("德国[[汉堡]]、")
-    d.city("日本[[东京]]和")
-    d.city("韩国[[首尔]]。")
-    d.org("。[[父子炊具]]今年")
-    d.date("父子炊具[[今年]]还", Y, "")
-    d.metric("总投资[[约3500万元]]", 35000000, "元", "approx", "")
-    d.date("预计[[明年3月]]投产", "2027-03", "")
-    d.metric("可达[[60万口]]", 600000, "口", "exact", "")
-    # P4 (永康 after its province, a county-level city (SPEC); the city's
-    # bureau of two fields joined by 和 one ORG (GUIDELINES); a range of
-    # months two DATEs (SPEC: 2024年3月至5月), 今年 attached to the first;
-    # the maker's registered name an ORG; a range of days two DATEs, 11日 in
-    # the month before it (GUIDELINES: a bare day takes the month earlier in
-    # the sentence); 去年同期 after a range of days of one year: the year
-    # (GUIDELINES), 2025; 约占三成 approx)
-    d.city("在浙江[[永康]]，")
-    d.org("。[[金华市经济和信息化局]]数据")
-    d.city("显示，[[永康]]今年")
-    d.date("永康[[今年1月]]至", "2026-01", YK)
-    d.date("至[[10月]]炊具", "2026-10", YK)
-    d.metric("出口额[[约58.6亿元]]", 5860000000, "元", "approx", YK)
-    d.metric("增长[[9.2%]]", 9.2, "%", "exact", YK)
-    d.org("。[[浙江炊大王炊具有限公司]]表示")
-    d.date("公司[[11月1日]]至", "2026-11-01", "")
-    d.date("至[[11日]]线上", "2026-11-11", "")
-    d.metric("销量[[约37万件]]", 370000, "件", "approx", "")
-    d.date("较[[去年同期]]增长约25%", LY, "")
+    XM, GZ, PT, FZ, BJ, KL, SB = "厦门市", "广州市", "莆田市", "福州市", \
+        "北京市", "吉隆坡", "泗水"
+    YD, CJ = "2027-01-01", "2027-02-06"
+    # title (厦门 a CITY, the modifier of 燕窝企业 (SPEC); 前10个月 right
+    # after the noun it is about (企业), the year (GUIDELINES); the headline
+    # is one sentence for the city column: the first half's date and figure
+    # take 厦门, the nearest before; 广州、莆田 CITYs; 春节 yearless, the
+    # coming one (GUIDELINES), taking 莆田, the nearest before)
+    d.city("[[厦门]]燕窝企业")
+    d.date("企业[[前10个月]]进口", Y, XM)
+    d.metric("毛燕[[约86吨]] ", 86, "吨", "approx", XM)
+    d.city("吨 [[广州]]、")
+    d.city("、[[莆田]]贸易商")
+    d.date("备货迎[[春节]]\n", CJ, PT)
+    # byline: 福建日报 before 记者 an ORG (GUIDELINES' byline rule); 厦门,
+    # the city filed from, a CITY
+    d.org("\n[[福建日报]]记者")
+    d.city("陈思颖 [[厦门]]报道")
+    # P1 (the customs district an ORG, no CITY inside (GUIDELINES: 海关 a
+    # government head, 南通海关); 昨天 the day before the reference; 今年前10个月
+    # the year; 厦门市 a CITY with its 市 (SPEC); the first sentence ends at
+    # ；: its dates and figures take 厦门市, the later ones none; 马来西亚,
+    # 印尼 countries; 约占…的七成 approx (GUIDELINES: 约占 reaches over the
+    # whole with 的); 10月 this year's; 去年同期 after 10月: 2025-10 (SPEC))
+    d.org("\n[[厦门海关]]昨天")
+    d.date("厦门海关[[昨天]]发布", "2026-11-25", XM)
+    d.date("，[[今年前10个月]]，", Y, XM)
+    d.city("，[[厦门市]]进口")
+    d.metric("毛燕[[约86.4吨]]", 86.4, "吨", "approx", XM)
+    d.metric("增长[[约18%]]，货值", 18, "%", "approx", XM)
+    d.metric("货值[[约9.6亿元]]", 960000000, "元", "approx", XM)
+    d.metric("进口[[约51吨]]", 51, "吨", "approx", "")
+    d.metric("进口[[约33吨]]", 33, "吨", "approx", "")
+    d.metric("进口量的[[七成]]", 70, "%", "approx", "", sep="约")
+    d.date("。[[10月]]进口", "2026-10", "")
+    d.metric("进口[[约9.8吨]]", 9.8, "吨", "approx", "")
+    d.date("比[[去年同期]]增加约2.1吨", "2025-10", "")
+    d.metric("增加[[约2.1吨]]", 2.1, "吨", "approx", "")
+    # P2 (海关总署 an ORG; 福建 a province; 12家 takes 厦门, the first city
+    # after; 厦门8家、莆田3家、福州1家: three CITYs, each figure taking the
+    # city before it; 海沧 a district; the designated processor's registered
+    # name one ORG, the place in front inside (SPEC); 该公司 a
+    # back-reference; 1月至10月 a range, two DATEs (SPEC); 批次 a unit
+    # (GUIDELINES); 超过 over, inside)
+    d.org("\n[[海关总署]]公布")
+    d.metric("加工企业[[12家]]", 12, "家", "exact", XM)
+    d.city("其中[[厦门]]8家")
+    d.metric("厦门[[8家]]", 8, "家", "exact", XM)
+    d.city("、[[莆田]]3家")
+    d.metric("莆田[[3家]]", 3, "家", "exact", PT)
+    d.city("、[[福州]]1家")
+    d.metric("福州[[1家]]", 1, "家", "exact", FZ)
+    d.org("海沧的[[厦门自贸片区燕安居实业有限公司]]介绍")
+    d.date("介绍，[[1月]]至10月", "2026-01", "")
+    d.date("1月至[[10月]]该公司", "2026-10", "")
+    d.metric("查验[[约420批次]]", 420, "批次", "approx", "")
+    d.metric("合格率[[超过99%]]", 99, "%", "over", "")
+    d.metric("进口量[[约1.2吨]]", 1.2, "吨", "approx", "")
+    # P3 (本地龙头 a standing, outside; the registered name and its short
+    # form in brackets two ORGs, the quotes outside (SPEC, GUIDELINES); 公司
+    # a back-reference; 前三季度 right after 公司, the year (GUIDELINES); 碗燕
+    # a product (SPEC); 约占六成 approx; 燕之屋 again (the short form,
+    # GUIDELINES); 明年一季度 2027-Q1, taking 厦门, the first city after; 一条
+    # the indefinite article (GUIDELINES); 年产能: 年 no DATE; 年底 the year
+    # (SPEC: 年底 -> the year), after the sentence break ；, taking no city)
+    d.org("龙头，[[厦门燕之屋生物工程股份有限公司]]（")
+    d.org("简称“[[燕之屋]]”）")
+    d.date("公司[[前三季度]]营收", Y, "")
+    d.metric("营收[[约16.2亿元]]", 1620000000, "元", "approx", "")
+    d.metric("增长[[约9.5%]]", 9.5, "%", "approx", "")
+    d.metric("约占[[六成]]。", 60, "%", "approx", "", sep="约")
+    d.org("。[[燕之屋]]计划")
+    d.date("计划[[明年一季度]]在", "2027-Q1", XM)
+    d.city("在[[厦门]]投产")
+    d.metric("年产能[[约3000万碗]]", 30000000, "碗", "approx", XM)
+    d.date("；[[年底]]前", Y, "")
+    d.metric("门店[[约20家]]", 20, "家", "approx", "")
+    # P4 (北京 a CITY before its company's name and 的 (GUIDELINES: a name
+    # right after where its seat is acts as the company); 小仙炖 acting
+    # (表示): an ORG; “双11” the day, 2026-11-11, quotes and 期间 outside;
+    # 去年同期 after the holiday period: the year, 2025 (SPEC: a holiday
+    # week has no ISO form); 天猫、京东和抖音 ORGs (GUIDELINES), 三个 the
+    # collective label of the list just given (SPEC, GUIDELINES); 约占九成
+    # approx; 拼多多 an ORG; 11月1日至11日 a range, two DATEs; 200元至600元
+    # two figures with their own units (SPEC); 盒马、山姆会员店 before 等商超:
+    # a list of chains (GUIDELINES), ORGs; 本月 the reference month; 比上月 a
+    # baseline: the month before the sentence's 本月 (GUIDELINES))
+    d.city("。[[北京]]的小仙炖")
+    d.org("北京的[[小仙炖]]表示")
+    d.date("“[[双11]]”期间", "2026-11-11", BJ)
+    d.metric("销售额[[约7.3亿元]]", 730000000, "元", "approx", BJ)
+    d.date("比[[去年同期]]增长约21%", LY, BJ)
+    d.metric("增长[[约21%]]", 21, "%", "approx", BJ)
+    d.org("，[[天猫]]、京东")
+    d.org("、[[京东]]和抖音")
+    d.org("和[[抖音]]三个")
+    d.metric("合计约占[[九成]]", 90, "%", "approx", BJ, sep="约")
+    d.org("。[[拼多多]]数据")
+    d.date("，[[11月1日]]至11日", "2026-11-01", "")
+    d.date("至[[11日]]，燕窝", "2026-11-11", "")
+    d.metric("增长[[约35%]]", 35, "%", "approx", "")
+    d.metric("多在[[200元]]至", 200, "元", "exact", "")
+    d.metric("至[[600元]]之间", 600, "元", "exact", "")
+    d.org("。[[盒马]]、山姆")
+    d.org("、[[山姆会员店]]等")
+    d.date("燕窝[[本月]]销量", "2026-11", "")
+    d.date("比[[上月]]增加约三成", "2026-10", "")
+    d.metric("增加[[约三成]]", 30, "%", "approx", "")
+    # P5 (冷链物流 a trade, no body; 顺丰冷运 the carrier's cold-chain arm, an
+    # ORG (GUIDELINES); 10月 this year's (环比 no DATE); 次日达 a delivery service,
+    # no DATE (GUIDELINES); 每天 recurring; 元旦 and 春节 yearless, the
+    # coming ones; 四季度 in a sentence whose period is a yearless holiday:
+    # the year that puts its middle month nearest the holiday, 2026-Q4
+    # (GUIDELINES); 比三季度 this year's Q3; 燕之屋、小仙炖等品牌 ORGs;
+    # 去年 from the reference (the sentence states no year of its own);
+    # 1.5倍 exact)
+    d.org("。[[顺丰冷运]]表示")
+    d.date("表示，[[10月]]燕窝", "2026-10", "")
+    d.metric("件量[[约46万件]]", 460000, "件", "approx", "")
+    d.metric("增长[[约12%]]", 12, "%", "approx", "")
+    d.metric("发出[[约1.8万件]]", 18000, "件", "approx", "")
+    d.date("随着[[元旦]]、", YD, "")
+    d.date("、[[春节]]临近", CJ, "")
+    d.org("，[[燕之屋]]、小仙炖等")
+    d.org("、[[小仙炖]]等品牌")
+    d.date("预计[[四季度]]销售额", "2026-Q4", "")
+    d.date("比[[三季度]]增长", "2026-Q3", "")
     d.metric("增长[[约25%]]", 25, "%", "approx", "")
-    d.metric("约占[[三成]]。", 30, "%", "approx", "", sep="约")
-    # P5 (阳江 after its province a CITY; 阳江十八子集团有限公司 an ORG, 十八
-    # of its trade name no figure (GUIDELINES: a figure in Chinese numerals
-    # inside a registered name); 今年第三季度 the quarter; 上季度 after 环比
-    # counts from the quarter the sentence states (GUIDELINES): 2026-Q2;
-    # 全市 deictic; 海关 bare in a mainland text is none (GUIDELINES: a
-    # customs office has its place); 约23.5亿美元 unit 美元)
-    d.city("广东[[阳江]]是")
-    d.org("。[[阳江十八子集团有限公司]]相关")
-    d.date("说，[[今年第三季度]]公司", "2026-Q3", "")
-    d.metric("营收[[约6.3亿元]]", 630000000, "元", "approx", "")
-    d.date("环比[[上季度]]增长", "2026-Q2", "")
-    d.metric("增长[[约7%]]", 7, "%", "approx", "")
-    d.metric("贡献[[超过1亿元]]", 100000000, "元", "over", "")
-    d.org("。[[阳江市五金刀剪行业协会]]预计")
-    d.date("全市[[今年]]刀剪", Y, "")
-    d.metric("将[[超过900亿元]]", 90000000000, "元", "over", "")
-    d.city("显示，[[阳江]]今年")
-    d.date("阳江[[今年前10个月]]刀剪", Y, YJ)
-    d.metric("出口额[[约23.5亿美元]]", 2350000000, "美元", "approx", YJ)
-    d.metric("增长[[约6%]]", 6, "%", "approx", YJ)
-    # P6 (the listed maker's registered name and its bracketed short form
-    # two ORGs, the short form again (GUIDELINES); 前三季度 the year (SPEC);
-    # 杭州 and 武汉 CITY; 今年 and 约300万口 take 武汉, the nearest before)
-    d.org("，[[浙江苏泊尔股份有限公司]]（")
-    d.org("（[[苏泊尔]]）")
-    d.date("（苏泊尔）[[今年前三季度]]实现", Y, "")
-    d.metric("营业收入[[约171.5亿元]]", 17150000000, "元", "approx", "")
-    d.metric("增长[[约3.8%]]", 3.8, "%", "approx", "")
-    d.org("；[[浙江爱仕达电器股份有限公司]]前三季度")
-    d.date("股份有限公司[[前三季度]]营业", Y, "")
-    d.metric("营业收入[[约24.6亿元]]", 2460000000, "元", "approx", "")
-    d.org("。[[苏泊尔]]表示")
-    d.city("位于[[杭州]]和")
-    d.city("和[[武汉]]的")
-    d.date("生产基地[[今年]]新增", Y, WH)
-    d.metric("产能[[约300万口]]", 3000000, "口", "approx", WH)
-    # P7 (我的钢铁网 (Mysteel), the research platform that publishes the
-    # prices, an ORG acting as a body (显示); 济南 before 市场: 市 starts the
-    # next word, outside (SPEC 常州市场); the sentence's DATEs and METRICs
-    # take 济南, the first city after 11月20日 and the nearest before the
-    # rest; 每吨 outside (GUIDELINES), 为 no marker: 3960元 exact; 去年同期
-    # after a day: that day a year earlier (SPEC: the period the sentence is
-    # about); a slash rate keeps its denominator (GUIDELINES 16712元/平方米);
-    # 11月中旬 the month (SPEC 9月上旬); 12月 this year's; a
-    # range of prices after 每吨, two METRICs each with its 元)
-    d.org("，[[我的钢铁网]]监测")
-    d.date("显示，[[11月20日]]济南", "2026-11-20", JN)
-    d.city("11月20日[[济南]]市场")
-    d.metric("每吨[[3960元]]", 3960, "元", "exact", JN)
-    d.date("比[[去年同期]]低", "2025-11-20", JN)
-    d.metric("低[[约310元/吨]]", 310, "元/吨", "approx", JN)
-    d.metric("下降[[约2.1%]]", 2.1, "%", "approx", JN)
-    d.org("。[[中国钢铁工业协会]]数据")
-    d.date("显示，[[11月中旬]]重点", "2026-11", "")
-    d.metric("日产[[约198万吨]]", 1980000, "吨", "approx", "")
-    d.metric("下降[[3.4%]]", 3.4, "%", "exact", "")
-    d.org("。[[山东钢铁集团有限公司]]相关")
-    d.date("预计[[12月]]钢材", "2026-12", "")
-    d.metric("每吨[[50元]]至", 50, "元", "exact", "")
-    d.metric("至[[80元]]之间", 80, "元", "exact", "")
-    # P8 (the district's commerce bureau an ORG (SPEC 市商务局, a place in
-    # front); 今年 of 今年以来 2026; 六成以上 over (SPEC 6成以上); the
-    # platforms listed before 等平台 ORGs (抖音 SPEC-adjacent: GUIDELINES 抖音
-    # is ORG; 快手 in an organization context, a list of platforms); 名 a
-    # unit; 上周五 and its gloss the same day; 单日 no figure; 突破 over)
-    d.org("。[[章丘区商务局]]数据")
-    d.date("显示，[[今年]]以来", Y, "")
-    d.metric("零售额[[约14.2亿元]]", 1420000000, "元", "approx", "")
-    d.metric("增长[[31.5%]]", 31.5, "%", "exact", "")
-    d.metric("的[[六成以上]]", 60, "%", "over", "")
-    d.org("在[[抖音]]、")
-    d.org("、[[快手]]、")
-    d.org("快手、[[拼多多]]和")
-    d.org("和[[京东]]等平台")
-    d.metric("企业[[超过180家]]", 180, "家", "over", "")
-    d.metric("主播[[约2600名]]", 2600, "名", "approx", "")
-    d.date("。[[上周五]]（", "2026-11-20", "")
-    d.date("（[[11月20日]]），", "2026-11-20", "")
-    d.org("），[[京东]]联合")
-    d.metric("人次[[突破300万人次]]", 3000000, "人次", "over", "")
-    # P9 (天猫 an ORG acting (数据显示); 今年11月1日 one span (今年
-    # attached), 11日 the range's second day in the same month; 300元以上
-    # over; 来自 … 上海、广州和深圳 three CITYs; 约占 … 的三成半: approx
-    # (GUIDELINES 约 before 占), 三成半 35 % (GUIDELINES N成半), city 深圳,
-    # the nearest before; 国庆 this year's (nearest the reference date),
-    # 假期 outside (SPEC))
-    d.org("。[[天猫]]数据")
-    d.date("显示，[[今年11月1日]]至", "2026-11-01", "")
-    d.date("至[[11日]]，平台", "2026-11-11", "")
-    d.metric("增长[[约45%]]", 45, "%", "approx", "")
-    d.metric("单价[[300元以上]]", 300, "元", "over", "")
-    d.metric("增长[[超过60%]]", 60, "%", "over", "")
-    d.org("；[[拼多多]]相关")
-    d.city("来自[[上海]]、")
-    d.city("、[[广州]]和")
-    d.city("和[[深圳]]的订单")
-    d.metric("订单的[[三成半]]", 35, "%", "approx", SZ, sep="约")
-    d.date("。[[国庆]]假期", "2026-10-01", "")
-    d.metric("游客[[约8.6万人次]]", 86000, "人次", "approx", "")
-    d.metric("增长[[约17%]]", 17, "%", "approx", "")
-    # P10 (a customs office with its place an ORG (GUIDELINES 青岛海关);
-    # 山东 a province; 20多个 over (SPEC 多); 义乌 a county-level city, 汉堡
-    # again (named as the city in P3) and 杜伊斯堡 beside it (GUIDELINES: a
-    # foreign city right beside another foreign city); 约为 approx (SPEC),
-    # the nearest city before: 杜伊斯堡)
-    d.org("，[[济南海关]]统计")
-    d.date("统计，[[今年前10个月]]山东", Y, "")
-    d.metric("炊具[[约1.9万吨]]", 19000, "吨", "approx", "")
-    d.metric("货值[[约3.2亿元]]", 320000000, "元", "approx", "")
-    d.metric("增长[[14.7%]]", 14.7, "%", "exact", "")
-    d.metric("销往[[20多个]]国家", 20, "个", "over", "")
-    d.city("通过[[义乌]]的")
-    d.city("运往[[汉堡]]和")
-    d.city("和[[杜伊斯堡]]，")
-    d.metric("约为[[2800美元]]", 2800, "美元", "approx", DYS, sep="约")
-    # P11 (a bank's branch one ORG with it (GUIDELINES); 约为 approx;
-    # “铁锅贷” a product, no ORG; 截至 outside, 11月25日 this year's)
-    d.org("，[[齐鲁银行章丘支行]]今年")
-    d.date("章丘支行[[今年]]已", Y, "")
-    d.metric("贷款[[约2.6亿元]]", 260000000, "元", "approx", "")
-    d.metric("约为[[3.45%]]", 3.45, "%", "approx", "", sep="约")
-    d.org("；[[中国农业银行济南分行]]推出")
-    d.date("截至[[11月25日]]累计", "2026-11-25", "")
-    d.metric("放款[[1.1亿元]]", 110000000, "元", "exact", "")
-    d.metric("企业[[46家]]", 46, "家", "exact", "")
-    # P12 (the district's human resources and social security bureau, two
-    # fields joined by 和, one ORG (GUIDELINES); a range of wages, two
-    # METRICs each with its 元; 月薪 no DATE; 去年 2025; 约一成 approx; 该局
-    # a back-reference; 期 counts runs of a course after a marker
-    # (GUIDELINES 约12期))
-    d.org("，[[章丘区人力资源和社会保障局]]介绍")
-    d.metric("普遍在[[8000元]]至", 8000, "元", "exact", "")
-    d.metric("至[[1.2万元]]之间", 12000, "元", "exact", "")
-    d.date("比[[去年]]上涨", LY, "")
-    d.metric("上涨[[约一成]]", 10, "%", "approx", "")
-    d.date("；[[今年]]该局", Y, "")
-    d.metric("培训[[约23期]]", 23, "期", "approx", "")
-    d.metric("学员[[约1100人次]]", 1100, "人次", "approx", "")
-    # P13 (the university's school of two fields joined by 与 one ORG
-    # (GUIDELINES 福州大学经济与管理学院); 与 then starts another body, the
-    # district's government (GUIDELINES: 和 right after a body starts
-    # another one); the joint laboratory of no proper name none; 去年12月
-    # 2025-12; the national association's branch ends at 分会 (GUIDELINES);
-    # 约为 approx; 明年一季度 2027-Q1; 春节 in the year the sentence is about
-    # (明年), 2027-02-06; 两成左右 approx)
-    d.org("\n[[山东大学材料科学与工程学院]]与")
-    d.org("与[[章丘区政府]]去年")
-    d.date("章丘区政府[[去年12月]]共建", "2025-12", "")
-    d.metric("样品[[约4800件]]", 4800, "件", "approx", "")
-    d.org("。[[中国五金制品协会炊具分会]]预计")
-    d.date("预计，[[今年]]全国", Y, "")
-    d.metric("约为[[1850亿元]]", 185000000000, "元", "approx", "", sep="约")
-    d.metric("增长[[约4%]]", 4, "%", "approx", "")
-    d.date("；[[明年一季度]]随着", "2027-Q1", "")
-    d.date("随着[[春节]]临近", "2027-02-06", "")
-    d.metric("增长[[两成左右]]", 20, "%", "approx", "")
+    d.date("提高到[[去年]]的", LY, "")
+    d.metric("去年的[[1.5倍]]", 1.5, "倍", "exact", "")
+    # P6 (the city's association one ORG, no CITY inside; 本月; 每克 outside
+    # the span (GUIDELINES: 每 before the number is no part of the unit);
+    # 28元至45元 two figures; 约18元 approx; 比上月 the month before 本月;
+    # 上周 W47, 一度 "at one point" (GUIDELINES); 60元以上 over, inside;
+    # 协会 a back-reference; 春节 yearless; 平日 no DATE; 约四成 approx; 12月下旬
+    # the month (SPEC), the one nearest the holiday of its sentence
+    # (GUIDELINES), 2026-12)
+    d.org("，[[厦门市燕窝行业协会]]监测")
+    d.date("显示，[[本月]]干燕盏", "2026-11", "")
+    d.metric("每克[[28元]]至", 28, "元", "exact", "")
+    d.metric("至[[45元]]，燕条", 45, "元", "exact", "")
+    d.metric("每克[[约18元]]", 18, "元", "approx", "")
+    d.date("均比[[上月]]上涨", "2026-10", "")
+    d.metric("上涨[[约5%]]", 5, "%", "approx", "")
+    d.date("收紧，[[上周]]报价", "2026-W47", "")
+    d.metric("每克[[60元以上]]", 60, "元", "over", "")
+    d.date("预计，[[春节]]前", CJ, "")
+    d.metric("增加[[约四成]]", 40, "%", "approx", "")
+    d.date("排至[[12月下旬]]", "2026-12", "")
+    # P7 (广州、深圳 CITYs; 广州 before 的 and a market (一德路 a road: no
+    # figure); 超过300家 over, taking 广州; 本周 W48 (起 outside), 广州;
+    # 年货 no DATE; the city's market regulator one ORG; 上月 2026-10;
+    # 86批次 exact; the federation's committee one ORG (GUIDELINES: an
+    # association's 专业委员会 after it is its unit); 老字号同仁堂 acting
+    # (今年…新开): an ORG (GUIDELINES); 两地 a collective word (SPEC), no
+    # figure; 月均 no DATE; the customs district an ORG; 上周五 the day
+    # (GUIDELINES: a weekday inside the span gives the day); 一批 the
+    # indefinite article)
+    d.city("\n[[广州]]、深圳仍")
+    d.city("、[[深圳]]仍是")
+    d.city("。[[广州]]的一德路")
+    d.metric("商户[[超过300家]]", 300, "家", "over", GZ)
+    d.date("商户[[本周]]起", "2026-W48", GZ)
+    d.org("；[[深圳市市场监督管理局]]上月")
+    d.date("监督管理局[[上月]]抽检", "2026-10", "")
+    d.metric("制品[[86批次]]", 86, "批次", "exact", "")
+    d.metric("合格率[[约97.7%]]", 97.7, "%", "approx", "")
+    d.org("。[[全国城市农贸中心联合会燕窝市场专业委员会]]提醒")
+    d.org("老字号[[同仁堂]]今年")
+    d.date("同仁堂[[今年]]在两地", Y, "")
+    d.metric("专柜[[约40个]]", 40, "个", "approx", "")
+    d.metric("销售额[[约35万元]]", 350000, "元", "approx", "")
+    d.org("。[[广州海关]]上周五")
+    d.date("广州海关[[上周五]]查获", "2026-11-20", "")
+    d.metric("燕窝[[约320公斤]]", 320, "公斤", "approx", "")
+    # P8 (莆田 a CITY twice, 全市 deictic outside (SPEC); the city's commerce
+    # bureau one ORG; the sentence's dates and figures take 莆田, the
+    # nearest before; 今年1月至10月 a range, two DATEs; 香港, 新加坡, 吉隆坡
+    # CITYs; 泗水 after its country 印尼: the foreign city (GUIDELINES: an
+    # ambiguous foreign form counts after its country), its figure taking
+    # it; 每月 recurring; the country's ministry one ORG (a place in front
+    # belongs, SPEC); 上月 2026-10 (起 outside); 平均约7天 a statistic
+    # measured in time after a cue (SPEC, GUIDELINES), 天 the unit)
+    d.city("\n[[莆田]]是福建")
+    d.org("据[[莆田市商务局]]统计")
+    d.city("统计，[[莆田]]全市")
+    d.metric("贸易企业[[约260家]]", 260, "家", "approx", PT)
+    d.date("，[[今年1月]]至10月燕窝", "2026-01", PT)
+    d.date("1月至[[10月]]燕窝制品", "2026-10", PT)
+    d.metric("出口额[[约1.4亿元]]", 140000000, "元", "approx", PT)
+    d.city("销往[[香港]]、")
+    d.city("、[[新加坡]]和")
+    d.city("和[[吉隆坡]]。")
+    d.city("印尼[[泗水]]设立")
+    d.metric("燕盏[[约500公斤]]", 500, "公斤", "approx", SB)
+    d.org("。[[印尼农业部]]上月")
+    d.date("农业部[[上月]]起", "2026-10", "")
+    d.metric("平均[[约7天]]", 7, "天", "approx", "")
+    # P9 (吉隆坡 a CITY, its sentence's date and figures taking it; 今年第三季度
+    # one span, 2026-Q3; 约为每公斤 … : 约 separated by 为 and the basis stays
+    # outside and sets approx (GUIDELINES 约为每吨7050元), 林吉特 the unit as
+    # written; 去年同期 after the quarter: 2025-Q3 (SPEC); 厦门 a CITY (海沧
+    # a district); 约6000人: 人 a unit (SPEC); 约占一半 50 %, approx)
+    d.city("，[[吉隆坡]]的供货商")
+    d.date("，[[今年第三季度]]当地", "2026-Q3", KL)
+    d.metric("每公斤[[4500林吉特]]", 4500, "林吉特", "approx", KL, sep="约")
+    d.date("比[[去年同期]]上涨约8%", "2025-Q3", KL)
+    d.metric("上涨[[约8%]]", 8, "%", "approx", KL)
+    d.city("在[[厦门]]海沧")
+    d.metric("从业人员[[约6000人]]", 6000, "人", "approx", XM)
+    d.metric("约占[[一半]]", 50, "%", "approx", XM, sep="约")
+    # P10 (福州、泉州 CITYs, their sentence holds no figure; the provincial
+    # department one ORG; 今年前三季度 the year; 全省 deictic; 约占45% approx)
+    d.city("\n[[福州]]、泉州")
+    d.city("、[[泉州]]的企业")
+    d.org("。[[福建省商务厅]]数据")
+    d.date("，[[今年前三季度]]全省", Y, "")
+    d.metric("零售额[[约23.5亿元]]", 2350000000, "元", "approx", "")
+    d.metric("增长[[约27%]]", 27, "%", "approx", "")
+    d.metric("带货约占[[45%]]", 45, "%", "approx", "", sep="约")
+    # P11 (艾媒咨询 an ORG (GUIDELINES: 咨询 after a proper stem); 2025年 a
+    # year; 中国 a country; 约为580亿元 approx (GUIDELINES: 约为 a marker
+    # separated by 为); 2027年 a year; 突破 over, inside (SPEC); the two
+    # universities ORGs; 今年10月; 1200名 exact (名 a unit); 每年 recurring;
+    # 2次以上 over; 广东、福建两省: provinces and their collective label
+    # (SPEC), no figure; 约占四分之一 25 %, approx (SPEC: fractions are
+    # percentages))
+    d.org("\n[[艾媒咨询]]发布")
+    d.date("显示，[[2025年]]中国", LY, "")
+    d.metric("约为[[580亿元]]", 58000000000, "元", "approx", "", sep="约")
+    d.date("预计[[2027年]]有望", NY, "")
+    d.metric("有望[[突破700亿元]]", 70000000000, "元", "over", "")
+    d.org("。[[厦门大学]]、")
+    d.org("、[[集美大学]]的")
+    d.date("团队[[今年10月]]对", "2026-10", "")
+    d.metric("对[[1200名]]消费者", 1200, "名", "exact", "")
+    d.metric("，[[约62%]]的受访者", 62, "%", "approx", "")
+    d.metric("燕窝[[2次以上]]", 2, "次", "over", "")
+    d.metric("约占[[四分之一]]", 25, "%", "approx", "", sep="约")
+    # P12 (厦门银行 an ORG; 该行 a back-reference; 今年, 较去年; the bank's
+    # branch in a city one ORG (GUIDELINES: 招商银行深圳分行), no CITY
+    # inside; 上周 W47; 美元 a unit; 兴业银行's branch one ORG; 燕窝贷 a
+    # product; 最高 sets no qualifier (GUIDELINES): 500万元 exact; the
+    # academy an ORG; 截至 outside; 11月20日; 超过 over; 本周 W48)
+    d.org("。[[厦门银行]]表示")
+    d.date("该行[[今年]]已向", Y, "")
+    d.metric("贷款[[约3.2亿元]]", 320000000, "元", "approx", "")
+    d.date("较[[去年]]增长约40%", LY, "")
+    d.metric("增长[[约40%]]", 40, "%", "approx", "")
+    d.org("；[[中国银行厦门市分行]]上周")
+    d.date("分行[[上周]]为企业", "2026-W47", "")
+    d.metric("结算[[约1200万美元]]", 12000000, "美元", "approx", "")
+    d.org("；[[兴业银行厦门分行]]也")
+    d.metric("最高额度[[500万元]]", 5000000, "元", "exact", "")
+    d.org("。[[中国检验检疫科学研究院]]的")
+    d.date("截至[[11月20日]]，", "2026-11-20", "")
+    d.metric("标签[[超过1.6亿个]]", 160000000, "个", "over", "")
+    d.date("其中[[本周]]新增", "2026-W48", "")
+    d.metric("新增[[约260万个]]", 2600000, "个", "approx", "")
+    # P13 (the city's commerce bureau one ORG; 12月10日至12日 a range, two
+    # DATEs, taking 厦门, the first city after; 燕窝产业博览会 an event, no
+    # DATE or ORG; the figures take 厦门, the nearest before; 3项 exact; 到
+    # outside, 2028年 a plan's goal (GUIDELINES); 全市 deictic; 突破 over;
+    # 两年前 counted from the reference, the goal stating no period
+    # (GUIDELINES: 到2030年…较两年前 -> 2024); 约一倍 approx (GUIDELINES: a
+    # figure in 一倍))
+    d.org("\n[[厦门市商务局]]表示")
+    d.date("将于[[12月10日]]至", "2026-12-10", XM)
+    d.date("至[[12日]]在厦门", "2026-12-12", XM)
+    d.city("在[[厦门]]举办")
+    d.metric("参展企业[[约180家]]", 180, "家", "approx", XM)
+    d.metric("采购商[[约1.5万人次]]", 15000, "人次", "approx", XM)
+    d.metric("团体标准[[3项]]", 3, "项", "exact", XM)
+    d.date("到[[2028年]]，", "2028", "")
+    d.metric("力争[[突破200亿元]]", 20000000000, "元", "over", "")
+    d.date("较[[两年前]]增长", "2024", "")
+    d.metric("增长[[约一倍]]", 1, "倍", "approx", "")
     audit = {
-        "orgs": ["济南日报", "济南市工业和信息化局", "济南市章丘区铁锅行业协会",
-                 "山东父子炊具有限公司", "父子炊具", "金华市经济和信息化局",
-                 "浙江炊大王炊具有限公司", "阳江十八子集团有限公司",
-                 "阳江市五金刀剪行业协会", "浙江苏泊尔股份有限公司", "苏泊尔",
-                 "浙江爱仕达电器股份有限公司", "我的钢铁网", "中国钢铁工业协会",
-                 "山东钢铁集团有限公司", "章丘区商务局", "抖音", "快手",
-                 "拼多多", "京东", "天猫", "济南海关", "齐鲁银行章丘支行",
-                 "中国农业银行济南分行", "章丘区人力资源和社会保障局",
-                 "山东大学材料科学与工程学院", "章丘区政府",
-                 "中国五金制品协会炊具分会"],
-        "cities": ["永康", "阳江", "枣庄", "滕州", "汉堡", "东京", "首尔",
-                   "杭州", "武汉", "济南", "上海", "广州", "深圳", "义乌",
-                   "杜伊斯堡"],
+        "orgs": ["福建日报", "厦门海关", "海关总署",
+                 "厦门自贸片区燕安居实业有限公司",
+                 "厦门燕之屋生物工程股份有限公司", "燕之屋", "小仙炖", "天猫",
+                 "京东", "抖音", "拼多多", "盒马", "山姆会员店", "顺丰冷运",
+                 "厦门市燕窝行业协会", "深圳市市场监督管理局",
+                 "全国城市农贸中心联合会燕窝市场专业委员会", "同仁堂",
+                 "广州海关", "莆田市商务局", "印尼农业部", "福建省商务厅",
+                 "艾媒咨询", "厦门大学", "集美大学", "厦门银行",
+                 "中国银行厦门市分行", "兴业银行厦门分行",
+                 "中国检验检疫科学研究院", "厦门市商务局"],
+        "cities": ["厦门", "广州", "莆田", "福州", "北京", "深圳", "泉州",
+                   "香港", "新加坡", "吉隆坡", "泗水"],
         "excluded": [],
         "numbers_excluded": [],
-        # 一 before a measure word, the indefinite article (GUIDELINES 一次):
-        # 一口 (a wok) and 一条 (a line)
-        "cn_excluded": ["统计，[[一]]口手工", "新建[[一]]条"],
-        "collectives": [],
-        "labels_excluded": {},
+        # 一 of 一条 and 一批 (the indefinite article, GUIDELINES), of 另一个
+        # (another) and of 一度 (at one point, GUIDELINES)
+        "cn_excluded": ["投产[[一]]条", "查获[[一]]批", "另[[一]]个",
+                        "报价[[一]]度"],
+        # the collective labels of lists just given (SPEC, GUIDELINES): 三
+        # of 天猫、京东和抖音三个平台, 两 of 广东、福建两省
+        "collectives": [("抖音[[三]]个", 3), ("福建[[两]]省", 2)],
+        # words that hold a numeral and are no figure: 一德路 (a road), 两地
+        # (a collective word, SPEC: its list stands in the sentence before)
+        "labels_excluded": {"一德路": 1, "两地": 1},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 全年 (outside the span
-        # after 今年, GUIDELINES), 日本 (Japan), 年产能 (annual capacity), 旺季
-        # (the peak season), 日产 (daily output), 单日 (a single day) and 月薪
-        # (a monthly wage)
-        "words_excluded": {"全年": 1, "日本": 1, "年产能": 1, "旺季": 1,
-                           "日产": 1, "单日": 1, "月薪": 1},
-        # head words naming no body: 协会 alone and 该局 (back-references,
-        # SPEC) and 海关 bare in a mainland text (GUIDELINES: elsewhere a
-        # customs office has its place)
-        "orghead_excluded": {"协会": 1, "海关": 1, "局": 1},
+        # time characters in words that are no DATE: 年产能 (an annual
+        # capacity), 次日达 (a delivery service, GUIDELINES), 每天, 每月,
+        # 每年 (recurring), 平日, 年货 (New Year goods), 月均 (a monthly
+        # average), 环节 (a link of the process), 周边 (nearby)
+        "words_excluded": {"年产能": 1, "次日达": 1, "每天": 1, "每月": 1,
+                           "每年": 1, "平日": 1, "年货": 1, "月均": 1,
+                           "环节": 1, "周边": 1},
+        # head words naming no body: 协会 of 协会预计 (a back-reference),
+        # 物流 of 冷链物流 (a trade)
+        "orghead_excluded": {"协会": 1, "物流": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -1887,283 +2019,313 @@ def g679():
 
 
 @doc
-def g680():
-    d = Doc(G680)
+def g678():
+    d = Doc(G678)
+    NT = "約新台幣"
+    NT0 = "新台幣"
     Y, NY, LY = "2026", "2027", "2025"
-    SH, SZ, OS, SG = "上海市", "深圳市", "大阪", "新加坡"
-    # title (本港 deictic, no CITY (SPEC); 間 counts shops (GUIDELINES 间);
-    # 按年 no DATE; 約兩成 20 %, approx; the headline names no city)
-    d.metric("器材舖剩[[約420間]]", 420, "间", "approx", "")
-    d.metric("按年升[[約兩成]]\n", 20, "%", "approx", "")
-    # P1 (the opener 【星島日報報道】: 星島日報, the paper named in its own
-    # opener, an ORG right after the bracket (the brief; GUIDELINES' byline
-    # rule); the census department an ORG (a Hong Kong body standing alone,
-    # GUIDELINES 统计处); 昨日 and its bracketed gloss two DATEs, the same
-    # day (SPEC 今日(15日)); 今年首三季 the year (GUIDELINES: Hong Kong writes
-    # quarters without 度; SPEC 前三季度); the trade association an ORG (港九,
-    # Hong Kong and Kowloon, holds no figure nine: a name); 全港 deictic;
-    # 2019年 a year; 四分之一 25 % (SPEC fractions), exact)
-    d.org("【[[星島日報]]報道】")
-    d.org("。[[政府統計處]]昨日")
-    d.date("政府統計處[[昨日]]（", "2026-11-23", "")
-    d.date("（[[23日]]）", "2026-11-23", "")
-    d.date("公布，[[今年首三季]]攝影", Y, "")
-    d.metric("價值[[約48.6億港元]]", 4860000000, "港元", "approx", "")
-    d.metric("下跌[[3.2%]]", 3.2, "%", "exact", "")
-    d.org("；[[港九攝影器材商會]]估計")
-    d.metric("器材舖[[約420間]]，", 420, "间", "approx", "")
-    d.date("較[[2019年]]的約560間", "2019", "")
-    d.metric("的[[約560間]]", 560, "间", "approx", "")
-    d.metric("減少[[四分之一]]", 25, "%", "exact", "")
-    # P2 (商會 alone a back-reference; 旺角, 尖沙咀 and 九龍區 districts, no
-    # CITY; 先達廣場 a mall, no ORG; 約有 sets approx across 有 (GUIDELINES
-    # 约有); the property agency's commercial arm an ORG (GUIDELINES: 美联商业,
-    # an agency's commercial arm); 上月 2026-10; 呎租 outside; 約8%及5%: the
-    # marker stands before the first only, 5% exact (SPEC: list joiners share
-    # only the unit); the rating and valuation department an ORG (a Hong
-    # Kong department by its full name); 今年9月 the month; 按月 no DATE;
-    # 明年首季 2027-Q1)
-    d.metric("一帶集中[[約150間]]", 150, "间", "approx", "")
-    d.metric("一帶約有[[60間]]", 60, "间", "approx", "", sep="約")
-    d.org("。[[美聯工商舖]]資料")
-    d.date("顯示，[[上月]]旺角", "2026-10", "")
-    d.metric("呎租[[約120港元]]", 120, "港元", "approx", "")
-    d.metric("則[[約160港元]]", 160, "港元", "approx", "")
-    d.metric("下調[[約8%]]及", 8, "%", "approx", "")
-    d.metric("約8%及[[5%]]", 5, "%", "exact", "")
-    d.org("。[[差餉物業估價署]]數據")
-    d.date("顯示，[[今年9月]]九龍區", "2026-09", "")
-    d.metric("下跌[[0.8%]]", 0.8, "%", "exact", "")
-    d.date("較[[2019年]]高峰", "2019", "")
-    d.metric("高峰低[[約三成]]", 30, "%", "approx", "")
-    d.date("預計，[[明年首季]]仍有", "2027-Q1", "")
-    d.metric("仍有[[約20間]]", 20, "间", "approx", "")
-    # P3 (the consumer council and its bracketed short form two ORGs, the
-    # short form again (GUIDELINES); 上月 2026-10; a range of prices after
-    # 由, two METRICs each with its 港元; 達 no marker; 宗 counts cases;
-    # 今年首10個月 the year; 逾 over)
-    d.org("。[[消費者委員會]]（")
-    d.org("（[[消委會]]）")
-    d.date("（消委會）[[上月]]抽查", "2026-10", "")
-    d.metric("本港[[28間]]", 28, "间", "exact", "")
-    d.metric("售價由[[1,800港元]]至", 1800, "港元", "exact", "")
-    d.metric("至[[4,500港元]]不等", 4500, "港元", "exact", "")
-    d.metric("差距達[[1.5倍]]", 1.5, "倍", "exact", "")
-    d.org("。[[消委會]]今年")
-    d.date("消委會[[今年首10個月]]共", Y, "")
-    d.metric("投訴[[186宗]]", 186, "宗", "exact", "")
-    d.metric("增加[[約一成]]，其中", 10, "%", "approx", "")
-    d.metric("其中[[逾六成]]", 60, "%", "over", "")
-    # P4 (the customs by their full name and bare (GUIDELINES: 海关 alone is
-    # the region's customs in a Hong Kong text); 上週 W47; 一間 the
-    # indefinite article; 今年 of 今年至今 2026; 人 a unit; 去年全年: 全年
-    # outside (GUIDELINES), 去年 2025; 12月 this year's)
-    d.org("\n[[香港海關]]上週")
-    d.date("香港海關[[上週]]在", "2026-W47", "")
-    d.metric("檢獲[[約320件]]", 320, "件", "approx", "")
-    d.metric("市值[[約38萬港元]]", 380000, "港元", "approx", "")
-    d.org("。[[海關]]表示")
-    d.date("表示，[[今年]]至今", Y, "")
-    d.metric("案件[[12宗]]", 12, "宗", "exact", "")
-    d.metric("拘捕[[15人]]", 15, "人", "exact", "")
-    d.date("較[[去年]]全年", LY, "")
-    d.metric("多[[3宗]]", 3, "宗", "exact", "")
-    d.date("並會於[[12月]]加強", "2026-12", "")
-    # P5 (the brands listed before 等品牌 ORGs (GUIDELINES: 富士 is Fujifilm
-    # listed beside another brand); the maker's Hong Kong arm one ORG
-    # (GUIDELINES 星展香港); 由…起 outside, 12月1日 this year's; 平均 outside,
-    # 約5% approx; 達 no marker; 上一代 no figure; 德國品牌 a descriptor
-    # outside (SPEC); the Latin form in brackets an ORG too (GUIDELINES);
-    # 上週六 and its gloss the same day; 每部 outside, 逾 over)
-    d.org("，[[佳能]]、")
-    d.org("、[[尼康]]、")
-    d.org("、[[索尼]]及")
-    d.org("及[[富士]]等品牌")
-    d.date("等品牌[[今年]]相繼", Y, "")
-    d.org("。[[佳能香港]]表示")
-    d.date("由[[12月1日]]起", "2026-12-01", "")
-    d.metric("平均加價[[約5%]]", 5, "%", "approx", "")
-    d.metric("升幅達[[12%]]", 12, "%", "exact", "")
-    d.org("；[[索尼]]則指")
-    d.metric("售價[[約16,990港元]]", 16990, "港元", "approx", "")
-    d.metric("貴[[約1,500港元]]", 1500, "港元", "approx", "")
-    d.org("德國品牌[[徠卡]]（")
-    d.org("（[[Leica]]）")
-    d.date("專門店，[[上週六]]（", "2026-11-21", "")
-    d.date("（[[21日]]）", "2026-11-21", "")
-    d.metric("售價[[逾9萬港元]]", 90000, "港元", "over", "")
-    # P6 (the tourism board an ORG; 今年首10個月 the year; 人次 a unit; 深圳,
-    # 廣州 and 上海 CITY, 來港 no CITY (SPEC: 港); 人均 outside; the
-    # sentence's figures take 上海, the nearest city before; 去年 2025; 東京,
-    # 首爾, 香港, 大阪, 澳門 and 新加坡 CITY (GUIDELINES: 新加坡 is a city);
-    # 約8% takes 大阪, 約5% 深圳, 約4,800港元 新加坡, each the nearest before;
-    # 每單 and 平均 outside)
-    d.org("，[[香港旅遊發展局]]數據")
-    d.date("顯示，[[今年首10個月]]訪港", Y, "")
-    d.metric("旅客[[約4,100萬人次]]", 41000000, "人次", "approx", "")
-    d.metric("增加[[約12%]]", 12, "%", "approx", "")
-    d.city("來自[[深圳]]、")
-    d.city("、[[廣州]]及")
-    d.city("及[[上海]]的旅客")
-    d.metric("人均消費[[約6,500港元]]", 6500, "港元", "approx", SH)
-    d.date("較[[去年]]增加約一成", LY, SH)
-    d.metric("增加[[約一成]]；", 10, "%", "approx", SH)
-    d.city("來自[[東京]]和")
-    d.city("和[[首爾]]的")
-    d.city("，[[香港]]的相機")
-    d.city("比[[東京]]及")
-    d.city("及[[大阪]]平均")
-    d.metric("平均低[[約8%]]", 8, "%", "approx", OS)
-    d.city("比[[深圳]]貴")
-    d.metric("貴[[約5%]]", 5, "%", "approx", SZ)
-    d.city("來自[[澳門]]和")
-    d.city("和[[新加坡]]的顧客")
-    d.metric("消費[[約4,800港元]]", 4800, "港元", "approx", SG)
-    # P7 (the retail association an ORG; 今年10月 the month; 本港 deictic;
-    # 連續第3個月 an ordinal, no figure (SPEC); 豐澤 and 百老滙 Hong Kong's
-    # chains (GUIDELINES [hongkong_brands]; listed, and 百老滙 acting:
-    # 表示); 旗下 outside; 首三季 the year; HKTVmall a Latin name before 則指
-    # (GUIDELINES: a Latin name before what a body says); 本月 2026-11; 10月
-    # after 較 this year's; 佔約35%: 約 adjacent)
-    d.org("。[[香港零售管理協會]]指")
-    d.date("指，[[今年10月]]本港", "2026-10", "")
-    d.metric("價值[[約312億港元]]", 31200000000, "港元", "approx", "")
-    d.metric("上升[[1.4%]]", 1.4, "%", "exact", "")
-    d.org("。[[豐澤]]及")
-    d.org("及[[百老滙]]今年")
-    d.date("百老滙[[今年]]先後", Y, "")
-    d.org("，[[百老滙]]表示")
-    d.metric("旗下[[約30間]]", 30, "间", "approx", "")
-    d.date("銷售額[[首三季]]按年", Y, "")
-    d.metric("增長[[約7%]]", 7, "%", "approx", "")
-    d.org("平台[[HKTVmall]]則指")
-    d.date("則指，[[本月]]相機", "2026-11", "")
-    d.date("較[[10月]]增加", "2026-10", "")
-    d.metric("增加[[約兩成]]，其中", 20, "%", "approx", "")
-    d.metric("佔[[約35%]]", 35, "%", "approx", "")
-    # P8 (the payment brands listed ORGs: 八達通, 支付寶 in Hong Kong (its
-    # arm, GUIDELINES 支付宝澳门) with its Latin form in brackets, 微信支付 in
-    # Hong Kong (SPEC: 微信支付 ORG); 滿 no marker; 本月 2026-11; 約25個百分點
-    # unit 百分点 (SPEC); 2023年 a year)
-    d.org("，[[八達通]]、")
-    d.org("、[[支付寶香港]]（")
-    d.org("（[[AlipayHK]]）")
-    d.org("及[[微信支付香港]]均")
-    d.metric("消費滿[[2,000港元]]", 2000, "港元", "exact", "")
-    d.metric("回贈[[約100港元]]", 100, "港元", "approx", "")
-    d.date("統計，[[本月]]以電子", "2026-11", "")
-    d.metric("佔[[約七成]]", 70, "%", "approx", "")
-    d.date("比[[2023年]]高出", "2023", "")
-    d.metric("高出[[約25個百分點]]", 25, "百分点", "approx", "")
-    # P9 (the trade development council and its bracketed short form two
-    # ORGs, the short form again; 明年4月 2027-04; 約佔 before a share approx
-    # (GUIDELINES); 一成半 15 % (GUIDELINES N成半); 上週四 and its gloss the
-    # same day; 起 outside; 首3日 the length of a period, no DATE and no
-    # figure (SPEC: durations); 逾 over; 名 a unit)
-    d.org("，[[香港貿易發展局]]（")
-    d.org("（[[貿發局]]）")
-    d.date("表示，[[明年4月]]舉行", "2027-04", "")
-    d.metric("預計有[[約2,800家]]", 2800, "家", "approx", "")
-    d.metric("約佔[[一成半]]", 15, "%", "approx", "", sep="約")
-    d.org("；[[貿發局]]上週四")
-    d.date("貿發局[[上週四]]（", "2026-11-19", "")
-    d.date("（[[19日]]）", "2026-11-19", "")
-    d.metric("已有[[逾5,000名]]", 5000, "名", "over", "")
-    # P10 (深水埗 a district (its 埗 outside plain Big5, declared, in no
-    # span); 一名, 一部, 一卷 indefinite articles; 上世紀 no DATE; 由去年的
-    # … 至今年的: 去年 2025, 今年 2026; 富士 the brand named in the list
-    # above, acting (宣布; GUIDELINES: a brand once named as an organization
-    # is one again where it opens a clause); 明年1月 2027-01; 旗下 outside)
-    d.metric("售價[[約3,200港元]]", 3200, "港元", "approx", "")
-    d.metric("按年升[[約兩成]]；", 20, "%", "approx", "")
-    d.date("由[[去年]]的", LY, "")
-    d.metric("的[[約98港元]]", 98, "港元", "approx", "")
-    d.date("升至[[今年]]的", Y, "")
-    d.metric("的[[約138港元]]", 138, "港元", "approx", "")
-    d.org("。[[富士]]早前")
-    d.date("宣布，[[明年1月]]起", "2027-01", "")
-    d.metric("上調[[約10%]]", 10, "%", "approx", "")
-    # P11 (今年第三季 the quarter (GUIDELINES 第三季); 每月 and 平均 outside;
-    # 卷 counts rolls; 第二季 after 較 in the sentence's year, 2026-Q2; a
-    # range of charges after 由, two METRICs each with its 港元; the post
-    # office an ORG (香港郵政); 上月 2026-10; 日本, 英國 countries; 按月 no
-    # DATE)
-    d.date("店指，[[今年第三季]]每月", "2026-Q3", "")
-    d.metric("接獲[[約1,200卷]]", 1200, "卷", "approx", "")
-    d.date("較[[第二季]]增加", "2026-Q2", "")
-    d.metric("增加[[約15%]]", 15, "%", "approx", "")
-    d.metric("收費由[[80港元]]至", 80, "港元", "exact", "")
-    d.metric("至[[120港元]]不等", 120, "港元", "exact", "")
-    d.org("。[[香港郵政]]資料")
-    d.date("顯示，[[上月]]經郵寄", "2026-10", "")
-    d.metric("包裹[[約2,300件]]", 2300, "件", "approx", "")
-    d.metric("增加[[6.5%]]", 6.5, "%", "exact", "")
-    # P12 (the university's school one ORG (SPEC 福建师范大学行政管理学院);
-    # 與 then a back-reference (商會); 上月 2026-10; 逾 over; ages are METRIC
-    # (SPEC: 岁), 平均 outside; the museum an ORG (GUIDELINES: a named
-    # museum or gallery, 美术馆); a range of days: 明年1月9日 and 3月29日 of
-    # the same year (GUIDELINES), 2027)
-    d.org("\n[[香港理工大學設計學院]]與")
-    d.date("與商會[[上月]]合辦", "2026-10", "")
-    d.metric("吸引[[逾600人]]", 600, "人", "over", "")
-    d.metric("年齡[[約26歲]]", 26, "岁", "approx", "")
-    d.org("。[[香港藝術館]]亦")
-    d.date("於[[明年1月9日]]至", "2027-01-09", "")
-    d.date("至[[3月29日]]舉辦", "2027-03-29", "")
-    d.metric("展出[[約180件]]", 180, "件", "approx", "")
-    # P13 (聖誕 and 元旦 the coming ones, 假期前後 outside (SPEC); 約一成
-    # approx; 明年農曆新年 one span (a year word before a holiday inside,
-    # GUIDELINES 2024年春节; 农历新年 is 春节), 2027-02-06, 後 outside; 約滿
-    # (a lease's expiry) holds no figure; 約有 … 三分之一: approx across 有
-    # (GUIDELINES 约有), 33.3333333333 %; 超過60歲 over (SPEC 60岁以上);
-    # 未來5年 a duration, no DATE and no figure)
-    d.date("，[[聖誕]]及元旦", "2026-12-25", "")
-    d.date("聖誕及[[元旦]]假期", "2027-01-01", "")
-    d.metric("回升[[約一成]]", 10, "%", "approx", "")
-    d.date("但[[明年農曆新年]]後", "2027-02-06", "")
-    d.metric("約有[[三分之一]]", 33.3333333333, "%", "approx", "", sep="約")
-    d.metric("已[[超過60歲]]", 60, "岁", "over", "")
-    d.metric("再有[[約80間]]", 80, "间", "approx", "")
+    TN, XZ, TC, KH, TP = "台南市", "新竹市", "台中市", "高雄市", "台北市"
+    YD, CJ = "2027-01-01", "2027-02-06"
+    # title (前10月 right after the noun it is about (業者), the year
+    # (GUIDELINES: Taiwan writes the first months without 个); 約新台幣
+    # outside, approx (GUIDELINES: a marker before a currency); the headline
+    # is one sentence for the city column: the first half names no city, so
+    # its date and figure take 台南, the first after (GUIDELINES); 彰化 a
+    # county: no CITY (SPEC); 台南 a special municipality, a CITY; 年節 (the
+    # New Year holidays) no DATE)
+    d.date("業者[[前10月]]營收", Y, TN)
+    d.metric("約新台幣[[58億元]] ", 5800000000, "元", "approx", TN,
+             outer=NT)
+    d.city("、[[台南]]老店")
+    # byline: 記者…／彰化報導 names no outlet (no ORG: the precedent's Taiwan
+    # byline part); 彰化, filed from, a county: no CITY (BYLINE_NOT_CITY)
+    # P1 (the county government an ORG; 昨（24）日 one span (GUIDELINES);
+    # 今（115）年前10月 one span, the bracketed year taking the period after
+    # it (GUIDELINES), the year; 年增 no DATE; 八卦山, 鹿港 places; 約占4成
+    # approx (GUIDELINES); 縣府 the county government's short name, an ORG
+    # (GUIDELINES); 約新台幣 outside; 去年 2025)
+    d.org("\n[[彰化縣政府]]昨")
+    d.date("縣政府[[昨（24）日]]公布", "2026-11-24", "")
+    d.date("公布，[[今（115）年前10月]]來縣", Y, "")
+    d.metric("旅客[[約1,260萬人次]]", 12600000, "人次", "approx", "")
+    d.metric("年增[[約8.5%]]", 8.5, "%", "approx", "")
+    d.metric("合計約占[[4成]]", 40, "%", "approx", "", sep="約")
+    d.org("。[[縣府]]估計")
+    d.metric("消費約新台幣[[41億元]]", 4100000000, "元", "approx", "",
+             outer=NT)
+    d.date("比[[去年]]增加", LY, "")
+    d.metric("增加[[約3.2億元]]", 320000000, "元", "approx", "")
+    # P2 (彰化肉圓: 彰化 a county, no CITY; 老字號 before a name that then
+    # acts: an ORG (GUIDELINES); 每顆 outside; 日前 vague (SPEC); 由新台幣50元
+    # 調整為55元: two figures, 新台幣 outside, exact; 平日, 每天, 單日 no DATE;
+    # 約 before 賣出 qualifies the figure after the verb (GUIDELINES); 顆 a
+    # unit (颗); 上週日 a weekday inside the span, the day (GUIDELINES),
+    # 2026-11-22; 突破 over, inside; 北門口肉圓 and 北斗肉圓生 acting (說,
+    # 指出): ORGs; 北斗鎮 a town; 11月以來 and 比10月 this year's)
+    d.org("老字號[[阿璋肉圓]]表示")
+    d.metric("由新台幣[[50元]]調整", 50, "元", "exact", "", outer=NT0)
+    d.metric("調整為[[55元]]", 55, "元", "exact", "")
+    d.metric("約賣出[[3,000顆]]", 3000, "颗", "approx", "", sep="約")
+    d.date("，[[上週日]]單日", "2026-11-22", "")
+    d.metric("更[[突破5,000顆]]", 5000, "颗", "over", "")
+    d.org("；[[北門口肉圓]]也說")
+    d.metric("來客數[[約6成]]", 60, "%", "approx", "")
+    d.org("的[[北斗肉圓生]]則")
+    d.date("指出，[[11月]]以來冷凍", "2026-11", "")
+    d.date("比[[10月]]多約25%", "2026-10", "")
+    d.metric("多[[約25%]]", 25, "%", "approx", "")
+    # P3 (新竹 alone a form the county shares: no CITY (GUIDELINES), 新竹肉圓
+    # a kind of goods; the city government an ORG, no CITY inside; 今年前3季
+    # the year; 新竹市 a CITY, its 市 inside (SPEC, GUIDELINES: 新竹 counts
+    # only as 新竹市), the sentence's dates and figures taking it (the first
+    # after, then the nearest before); 約有 qualifies (GUIDELINES); 海瑞貢丸
+    # acting: an ORG; 第3季 this year's quarter (GUIDELINES), 去年同期 after
+    # it 2025-Q3 (SPEC); 上週五 2026-11-20 (起 outside); 小吃週 an event, no
+    # DATE; 當天 the latest day-precision date before it (GUIDELINES), the
+    # Friday; 市府 the city government's short name (SPEC); 本週 W48)
+    d.org("。[[新竹市政府]]統計")
+    d.date("商圈[[今年前3季]]來客", Y, XZ)
+    d.metric("來客[[約720萬人次]]", 7200000, "人次", "approx", XZ)
+    d.metric("年增[[約6%]]，光是", 6, "%", "approx", XZ)
+    d.city("光是[[新竹市]]就")
+    d.metric("就約有[[150家]]", 150, "家", "approx", XZ, sep="約")
+    d.org("。[[海瑞貢丸]]表示")
+    d.date("禮盒[[第3季]]出貨", "2026-Q3", "")
+    d.metric("出貨[[約18萬盒]]", 180000, "盒", "approx", "")
+    d.date("較[[去年同期]]成長約1成", "2025-Q3", "")
+    d.metric("成長[[約1成]]。新竹", 10, "%", "approx", "")
+    d.org("。[[新竹市政府]]並")
+    d.date("並於[[上週五]]起", "2026-11-20", "")
+    d.date("活動[[當天]]吸引", "2026-11-20", "")
+    d.metric("吸引[[約2,000人次]]", 2000, "人次", "approx", "")
+    d.org("；[[市府]]預估")
+    d.date("預估，[[本週]]城隍廟", "2026-W48", "")
+    d.metric("增加[[約2成]]。\n", 20, "%", "approx", "")
+    # P4 (台南 a CITY, its sentence's date and figures taking it; the city
+    # government's bureau one ORG, no CITY inside (SPEC); 10月 and 較上月:
+    # the month before the last month the sentence states (GUIDELINES),
+    # 2026-09; 中西區 a district; 武廟肉圓 and 友誠蝦仁肉圓 acting: ORGs; 約
+    # before 賣出 qualifies; 元旦 yearless, the coming one, 連假期間 outside;
+    # the city's economic bureau an ORG; 明（116）年 one span, 2027 (起
+    # outside); 最高 sets no qualifier (GUIDELINES): 20萬元 exact, 每家 and
+    # 新台幣 outside)
+    d.city("\n[[台南]]方面")
+    d.org("，[[台南市政府觀光旅遊局]]統計")
+    d.date("統計，[[10月]]各觀光", "2026-10", TN)
+    d.metric("遊客[[約310萬人次]]", 3100000, "人次", "approx", TN)
+    d.date("較[[上月]]增加約9%", "2026-09", TN)
+    d.metric("增加[[約9%]]", 9, "%", "approx", TN)
+    d.org("的[[武廟肉圓]]表示")
+    d.metric("約賣出[[1,200顆]]", 1200, "颗", "approx", "", sep="約")
+    d.org("；[[友誠蝦仁肉圓]]則")
+    d.date("預計，[[元旦]]連假", YD, "")
+    d.metric("多[[約3成]]。台南", 30, "%", "approx", "")
+    d.org("。[[台南市政府經濟發展局]]也")
+    d.date("表示，[[明（116）年]]起", NY, "")
+    d.metric("輔導[[約40家]]", 40, "家", "approx", "")
+    d.metric("補助新台幣[[20萬元]]", 200000, "元", "exact", "", outer=NT0)
+    # P5 (中南部 a region; 北門口肉圓 again, acting; 今年 taking 台中, the
+    # first city after; 台中、高雄 CITYs; 約12個 taking 高雄, the nearest
+    # before; 阿璋肉圓 again; 農曆春節 is 春節 (GUIDELINES), the coming one, 前
+    # outside; 左右 approx, inside; 年增 no DATE; the ministry's tourism
+    # administration one ORG (a 署 written right after its ministry
+    # belongs to it, GUIDELINES); 今年第3季 2026-Q3, 去年同期 2025-Q3; 旅次 a
+    # count unit (GUIDELINES); 彰化 a county, 台南 a CITY: the sentence's
+    # date and figures take 台南, the first after)
+    d.org("。[[北門口肉圓]]今年")
+    d.date("肉圓[[今年]]在台中", Y, TC)
+    d.city("在[[台中]]、")
+    d.city("、[[高雄]]的百貨")
+    d.metric("櫃位[[約12個]]", 12, "个", "approx", KH)
+    d.org("；[[阿璋肉圓]]則")
+    d.date("預估，[[農曆春節]]前", CJ, "")
+    d.metric("可達[[8萬盒左右]]", 80000, "盒", "approx", "")
+    d.metric("年增[[約3成]]。交通部", 30, "%", "approx", "")
+    d.org("。[[交通部觀光署]]統計")
+    d.date("統計，[[今年第3季]]國人", "2026-Q3", TN)
+    d.metric("旅遊[[約4,100萬旅次]]", 41000000, "旅次", "approx", TN)
+    d.date("較[[去年同期]]成長約5%", "2025-Q3", TN)
+    d.metric("成長[[約5%]]", 5, "%", "approx", TN)
+    d.city("彰化、[[台南]]等地")
+    # P6 (奇美食品 acting: an ORG; 今年前10月 the year; the sentence's dates
+    # and figures take 台南, the first city after, then the nearest before;
+    # 明（116）年第1季 one span, 2027-Q1 (GUIDELINES: a bracketed year takes
+    # the quarter after it); 台南 a CITY before 的 and a plant (仁德, a
+    # district: no CITY); 月產能 no DATE; 可達 a value word, 300萬顆 exact;
+    # 大成長城企業 and 卜蜂 before their stock codes: the listed companies,
+    # ORGs (GUIDELINES), the codes no METRIC (SPEC); 第3季 this year's;
+    # 義美食品 acting; 第4季 and 較第3季 this year's; 年增 no DATE)
+    d.org("。[[奇美食品]]表示")
+    d.date("表示，[[今年前10月]]冷凍肉圓銷量約2,400", Y, TN)
+    d.metric("銷量[[約2,400萬顆]]", 24000000, "颗", "approx", TN)
+    d.metric("年增[[約15%]]", 15, "%", "approx", TN)
+    d.date("計畫[[明（116）年第1季]]在", "2027-Q1", TN)
+    d.city("在[[台南]]的仁德廠")
+    d.metric("可達[[300萬顆]]", 3000000, "颗", "exact", TN)
+    d.org("。[[大成長城企業]]（1210）")
+    d.date("指出，[[第3季]]冷凍", "2026-Q3", "")
+    d.metric("營收約新台幣[[6.8億元]]", 680000000, "元", "approx", "",
+             outer=NT)
+    d.org("；[[義美食品]]則")
+    d.date("預估，[[第4季]]肉圓", "2026-Q4", "")
+    d.date("較[[第3季]]成長約2成", "2026-Q3", "")
+    d.metric("成長[[約2成]]；卜蜂", 20, "%", "approx", "")
+    d.org("；[[卜蜂]]（1215）")
+    d.date("食品[[今年前10月]]營收", Y, "")
+    d.metric("年增[[約11%]]", 11, "%", "approx", "")
+    # P7 (中央畜產會 an ORG (GUIDELINES: in the gazetteer); 11月以來 this
+    # year's; 每公斤 and 約新台幣 outside; 比上月 the month before 11月
+    # (GUIDELINES), 2026-10; the ministry's agency one ORG; 今年, 比去年;
+    # 公頃 a unit (公顷); 每台斤 and 約新台幣 outside; 創113年以來: 113年 the ROC
+    # year 2024 (SPEC), 以來 outside; the ministry an ORG; 今年前10月; 公噸 a
+    # unit (公吨, GUIDELINES); 年減 no DATE)
+    d.org("，[[中央畜產會]]資料")
+    d.date("顯示，[[11月]]以來毛豬", "2026-11", "")
+    d.metric("每公斤約新台幣[[81元]]", 81, "元", "approx", "", outer=NT)
+    d.date("比[[上月]]下跌", "2026-10", "")
+    d.metric("下跌[[約2%]]", 2, "%", "approx", "")
+    d.org("。[[農業部農糧署]]統計")
+    d.date("統計，[[今年]]甘藷", Y, "")
+    d.metric("面積[[約1.05萬公頃]]", 10500, "公顷", "approx", "")
+    d.date("比[[去年]]減少", LY, "")
+    d.metric("減少[[約4%]]", 4, "%", "approx", "")
+    d.metric("每台斤約新台幣[[45元]]", 45, "元", "approx", "", outer=NT)
+    d.date("創[[113年]]以來", "2024", "")
+    d.org("。[[農業部]]也指出")
+    d.date("指出，[[今年前10月]]豬肉", Y, "")
+    d.metric("進口量[[約4.6萬公噸]]", 46000, "公吨", "approx", "")
+    d.metric("年減[[約7%]]", 7, "%", "approx", "")
+    # P8 (the finance ministry's customs administration one ORG (a 署 right
+    # after its ministry, GUIDELINES); 今年前10月; 美元 a unit; 美國, 日本
+    # countries; 新加坡 a city (GUIDELINES), the first sentence's date and
+    # figures taking it, the first after; 約占1成 approx; 洛杉磯, 溫哥華
+    # foreign cities by their mainland names, 約占1成 taking 洛杉磯, the
+    # first after)
+    d.org("。[[財政部關務署]]統計")
+    d.date("統計，[[今年前10月]]冷凍調理", Y, "新加坡")
+    d.metric("出口值[[約2.3億美元]]", 230000000, "美元", "approx", "新加坡")
+    d.metric("年增[[約9%]]", 9, "%", "approx", "新加坡")
+    d.city("及[[新加坡]]；")
+    d.metric("約占[[1成]]", 10, "%", "approx", "洛杉矶", sep="約")
+    d.city("，[[洛杉磯]]、")
+    d.city("、[[溫哥華]]的")
+    # P9 (the association one ORG (台灣區 … 同業公會 its place and trade);
+    # 114年 the ROC year 2025; 全台 deictic; 約占12% approx; 公會 a
+    # back-reference; 明（116）年 2027; 突破新台幣 outside, over (GUIDELINES);
+    # the institute and its bracketed short form two ORGs, the short form
+    # again an ORG (GUIDELINES); 12月 this year's; 延長至18個月: a shelf
+    # life, a statistic measured in time after the cue 延長 (SPEC,
+    # GUIDELINES), 個月 the unit (个月))
+    d.org("\n[[台灣區冷凍調理食品工業同業公會]]指出")
+    d.date("指出，[[114年]]全台", LY, "")
+    d.metric("產值約新台幣[[1,180億元]]", 118000000000, "元", "approx", "",
+             outer=NT)
+    d.metric("約占[[12%]]", 12, "%", "approx", "", sep="約")
+    d.date("預估，[[明（116）年]]產值", NY, "")
+    d.metric("突破新台幣[[1,300億元]]", 130000000000, "元", "over", "",
+             outer="突破新台幣")
+    d.org("。[[食品工業發展研究所]]（")
+    d.org("（[[食品所]]）")
+    d.metric("協助[[約35家]]", 35, "家", "approx", "")
+    d.org("，[[食品所]]並")
+    d.date("將於[[12月]]發表", "2026-12", "")
+    d.metric("延長至[[18個月]]", 18, "个月", "exact", "")
+    # P10 (統一超商 an ORG; 今年前10月; 年增 no DATE; 全聯福利中心 an ORG; 自11月起:
+    # 11月, 自 and 起 outside; 彰化 a county; 每盒 and 新台幣 outside, exact;
+    # 上週 W47; momo購物網 an ORG (the Latin letters inside its name); 10月,
+    # 較9月 this year's; 全家便利商店 an ORG; 本週 W48; 第4季 this year's; 包 a
+    # unit)
+    d.org("。[[統一超商]]表示")
+    d.date("肉圓[[今年前10月]]銷量約520", Y, "")
+    d.metric("銷量[[約520萬顆]]", 5200000, "颗", "approx", "")
+    d.metric("年增[[約22%]]", 22, "%", "approx", "")
+    d.org("；[[全聯福利中心]]則")
+    d.date("則自[[11月]]起", "2026-11", "")
+    d.metric("每盒新台幣[[399元]]", 399, "元", "exact", "", outer=NT0)
+    d.date("，[[上週]]賣出", "2026-W47", "")
+    d.metric("賣出[[約4.2萬盒]]", 42000, "盒", "approx", "")
+    d.org("。[[momo購物網]]指出")
+    d.date("指出，[[10月]]冷凍肉圓業績", "2026-10", "")
+    d.date("較[[9月]]成長", "2026-09", "")
+    d.metric("成長[[約17%]]", 17, "%", "approx", "")
+    d.org("；[[全家便利商店]]則")
+    d.date("表示，[[本週]]起", "2026-W48", "")
+    d.date("預計[[第4季]]賣出", "2026-Q4", "")
+    d.metric("賣出[[約150萬包]]", 1500000, "包", "approx", "")
+    # P11 (台北 a CITY, its sentence's figures taking it; 月營收 a monthly
+    # figure, no DATE; 每家 and 約新台幣 outside; 彰化銀行 a bank by its name,
+    # an ORG, no CITY inside; 今年; 週轉 no DATE; 臺灣中小企業銀行 an ORG;
+    # 最高 no qualifier: 300萬元 exact; the university's department one ORG
+    # (GUIDELINES: 學系 belongs to it, 國立 part of the name; 暨 joins two
+    # fields of one department); 1,500名 exact; 每月 recurring; 2次以上 over)
+    d.city("在[[台北]]已有")
+    d.metric("已有[[約18家]]", 18, "家", "approx", TP)
+    d.metric("月營收約新台幣[[95萬元]]", 950000, "元", "approx", TP,
+             outer=NT)
+    d.org("。[[彰化銀行]]表示")
+    d.date("表示，[[今年]]已對", Y, "")
+    d.metric("已對[[約210家]]", 210, "家", "approx", "")
+    d.metric("貸款約新台幣[[5.6億元]]", 560000000, "元", "approx", "",
+             outer=NT)
+    d.org("；[[臺灣中小企業銀行]]也")
+    d.metric("額度新台幣[[300萬元]]", 3000000, "元", "exact", "", outer=NT0)
+    d.org("。[[國立中興大學食品暨應用生物科技學系]]的")
+    d.metric("在[[1,500名]]受訪者", 1500, "名", "exact", "")
+    d.metric("中，[[約68%]]每月", 68, "%", "approx", "")
+    d.metric("肉圓[[2次以上]]", 2, "次", "over", "")
+    # P12 (縣府 the county government's short name, an ORG; 12月12日至14日 a
+    # range, two DATEs (SPEC); 鹿港 a township; 肉圓節 an event, no DATE; 人次
+    # a unit; 118年 the ROC year 2029 (SPEC); 全縣 deictic; 突破新台幣 outside,
+    # over; the county government's department one ORG (GUIDELINES: 县府观光处);
+    # 每日 recurring; 班次 a unit; the township's farmers' association an ORG
+    # by its place (GUIDELINES))
+    d.org("\n[[縣府]]並規劃")
+    d.date("規劃於[[12月12日]]至", "2026-12-12", "")
+    d.date("至[[14日]]在鹿港", "2026-12-14", "")
+    d.metric("吸引[[約6萬人次]]", 60000, "人次", "approx", "")
+    d.org("；[[縣府]]設定")
+    d.date("設定在[[118年]]讓", "2029", "")
+    d.metric("產值突破新台幣[[100億元]]", 10000000000, "元", "over", "",
+             outer="突破新台幣")
+    d.org("。[[縣府觀光處]]指出")
+    d.metric("加開接駁車[[約30班次]]", 30, "班次", "approx", "")
+    d.org("攜手[[鹿港鎮農會]]推出")
     audit = {
-        "orgs": ["星島日報", "政府統計處", "港九攝影器材商會", "美聯工商舖",
-                 "差餉物業估價署", "消費者委員會", "消委會", "香港海關",
-                 "海關", "佳能", "尼康", "索尼", "富士", "佳能香港", "徠卡",
-                 "Leica", "香港旅遊發展局", "香港零售管理協會", "豐澤",
-                 "百老滙", "HKTVmall", "八達通", "支付寶香港", "AlipayHK",
-                 "微信支付香港", "香港貿易發展局", "貿發局", "香港郵政",
-                 "香港理工大學設計學院", "香港藝術館"],
-        "cities": ["深圳", "廣州", "上海", "東京", "首爾", "香港", "大阪",
-                   "澳門", "新加坡"],
+        "orgs": ["彰化縣政府", "縣府", "阿璋肉圓", "北門口肉圓", "北斗肉圓生",
+                 "新竹市政府", "海瑞貢丸", "市府", "台南市政府觀光旅遊局",
+                 "武廟肉圓", "友誠蝦仁肉圓", "台南市政府經濟發展局",
+                 "交通部觀光署", "奇美食品", "大成長城企業", "義美食品", "卜蜂",
+                 "中央畜產會", "農業部農糧署", "農業部", "財政部關務署",
+                 "台灣區冷凍調理食品工業同業公會", "食品工業發展研究所",
+                 "食品所", "統一超商", "全聯福利中心", "momo購物網",
+                 "全家便利商店", "彰化銀行", "臺灣中小企業銀行",
+                 "國立中興大學食品暨應用生物科技學系", "縣府觀光處",
+                 "鹿港鎮農會"],
+        "cities": ["台南", "新竹市", "台中", "高雄", "台北", "新加坡", "洛杉磯",
+                   "溫哥華"],
         "excluded": [],
-        # an ordinal (連續第3個月, SPEC: 第6个), and durations (首3日, the
-        # first three days of registration; 未來5年, SPEC: 5年时间): no figure
-        "numbers_excluded": ["連續第[[3]]個月", "首[[3]]日", "未來[[5]]年"],
-        # 二 of 二手 (second-hand, a word: five times), 一 before a measure
-        # word or in a word (GUIDELINES 一次: 一帶 twice, 一間 three times,
-        # 上一代, 一名, 一部, 一卷), 九 of 九龍區 (a district's name)
-        "cn_excluded": ["機[[二]]手", "業。\n\n[[二]]手", "款[[二]]手",
-                        "名。\n\n[[二]]手", "的[[二]]手",
-                        "場[[一]]帶", "道[[一]]帶", "在旺角[[一]]間",
-                        "，[[一]]間", "。旺角[[一]]間", "上[[一]]代",
-                        "街[[一]]名", "，[[一]]部", "；[[一]]卷",
-                        "月[[九]]龍"],
+        # the stock codes in brackets (SPEC: codes are no METRIC)
+        "numbers_excluded": ["（[[1210]]）", "（[[1215]]）"],
+        "cn_excluded": [],
         "collectives": [],
-        "labels_excluded": {},
+        # words that hold a numeral and are no figure: 八卦山 (a hill of
+        # 彰化), 百貨 (department stores)
+        "labels_excluded": {"八卦山": 1, "百貨": 1},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 按年 (year on year,
-        # eight times) and 按月 (month on month, twice), 日益 (increasingly),
-        # 至今 (until now), 全年 (outside the span after 去年, GUIDELINES),
-        # 近年 (vague, SPEC), 個月 of the ordinal 連續第3個月, 首3日 (a
-        # duration), 明顯 (evident), 每月 (recurring), 日本 (Japan), 年齡
-        # (age) and 未來5年 (a duration)
-        # (至今 twice: 今年至今, and 升至今年 where the word straddles the
-        # DATE 今年)
-        "words_excluded": {"按年": 8, "按月": 2, "日益": 1, "至今": 2,
-                           "全年": 1, "近年": 1, "第3個月": 1, "首3日": 1,
-                           "明顯": 1, "每月": 1, "日本": 1, "年齡": 1,
-                           "未來5年": 1},
-        # head words naming no body: 購物 of 購物時 (shopping, a verb)
-        "orghead_excluded": {"購物": 1},
+        # time characters in words that are no DATE: 年節 (the New Year
+        # holidays, a season), 年增 and 年減 (year on year; 年減 also counted
+        # where it straddles the DATE 去年 of 去年減少), 日前 (vague, SPEC),
+        # 平日, 每天, 單日, 每日, 每月 (recurring), 小吃週 and 肉圓節 (events),
+        # 月產能 and 月營收 (monthly figures; 月營收 also counted where it
+        # straddles the DATE 前10月 of the title's 前10月營收), 週轉 (working
+        # capital), 周邊 (nearby), 日本 (a country)
+        "words_excluded": {"年節": 1, "年增": 8, "年減": 2, "日前": 1,
+                           "平日": 4, "每天": 2, "單日": 1, "每日": 1,
+                           "每月": 1, "小吃週": 1, "肉圓節": 2, "月產能": 1,
+                           "月營收": 3, "週轉": 1, "周邊": 1, "日本": 1},
+        # head words naming no body: none here (公會 of 公會預估 is no head of
+        # the audit)
+        "orghead_excluded": {},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -2748,7 +2910,25 @@ def check_holiday(d, r):
                                                     # year with 今年 in front,
                                                     # as 今年中秋節 above: new
                                                     # here for g642)
-                                                    "今年春節"), r
+                                                    "今年春節",
+                                                    # (冬至, the winter
+                                                    # solstice, a solar term
+                                                    # that falls on the same
+                                                    # day on both sides of
+                                                    # the strait, computed
+                                                    # by _winter_solstice in
+                                                    # Beijing time (Taiwan's
+                                                    # UTC+8 is the same
+                                                    # clock): new here for
+                                                    # g666)
+                                                    "冬至",
+                                                    # (農曆年, the lunar new
+                                                    # year (GUIDELINES: 农历年
+                                                    # is 春节), the same day on
+                                                    # both sides of the
+                                                    # strait: new here for
+                                                    # g660)
+                                                    "農曆年"), r
     ref = datetime.date.fromisoformat(d.published)
     k = None
     # a year word with its ROC year in brackets before the holiday
@@ -3155,9 +3335,7 @@ def check_no_collective_metric(d, r):
 # outside the span and the unit: GUIDELINES)
 # (here neither article writes a rate with a slash denominator: every
 # per-unit price keeps 每 and its measure word outside the span)
-# (g679 writes one rate with a slash denominator, 约310元/吨, the price
-# gap per tonne of steel: unit 元/吨, as GUIDELINES' 16712元/平方米)
-PER_UNITS = {G679: ("元/吨",), G680: ()}
+PER_UNITS = {G677: (), G678: ()}
 # organization head words the audit of check() requires inside an ORG row or
 # declared (orghead_excluded) where they stand alone (new here)
 ORG_HEAD_WORDS = ("有限公司", "协会", "協會", "分会", "分會", "博物馆",
@@ -3214,18 +3392,15 @@ def check_per_before(d, r):
                   "套|只|片|"
                   # (筒, a tube of shuttlecocks: new here for g551's
                   # 每筒98元 and 每筒126元)
-                  "筒|"
-                  # (份 and 平方尺 added here for g670's 每份68澳門元 and g669's
-                  # 每平方尺约14.5元)
-                  "份|平方尺)"
+                  "筒)"
                   "(手續費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
         # (日元 added here for g623's 到岸价约每公斤2.4万日元, the yen price
         # of a Japanese buyer: a currency like 美元)
-        # (澳门元 added here for g670's 每公斤約135澳門元, 每份68澳門元 and
-        # 每宗約52萬澳門元, Macao's prices in patacas: a currency like 港元)
-        assert r["unit"] in ("元", "港元", "美元", "日元", "澳门元"), r
+        # (林吉特, Malaysia's ringgit, added here for g677's 约为每公斤
+        # 4500林吉特, a supplier's price in 吉隆坡: a currency like 美元)
+        assert r["unit"] in ("元", "港元", "美元", "日元", "林吉特"), r
 
 
 def check(d, audit):
@@ -3430,10 +3605,7 @@ def check(d, audit):
                                   # for g551's 每筒98元 and 每筒126元: a
                                   # marker before 每筒 is read across the
                                   # basis like the others)
-                                  "筒|"
-                  # (份 and 平方尺 added here for g670's 每份68澳門元 and g669's
-                  # 每平方尺约14.5元)
-                  "份|平方尺)"
+                                  "筒)"
                                   "(新台幣|新台币)?$", "",
                                   head)
             # (不低于/不低於, GUIDELINES' bound, a marker inside the span:
@@ -3766,10 +3938,7 @@ def check(d, audit):
             assert r["end"] <= ostart + olen or r["start"] >= ostart + olen \
                 or r["start"] < ostart, r
         for typ, name in want:
-            # (星島日報's dateline word is 報道: 【星島日報報道】, new here;
-            # 明報's is 專訊)
-            assert typ == "ORG" and opener in ("【" + name + "專訊】",
-                                               "【" + name + "報道】"), opener
+            assert typ == "ORG" and opener == "【" + name + "專訊】", opener
             assert any(r["type"] == "ORG" and r["start"] == ostart + 1 and
                        r["text"] == name for r in rows), name
     # a declared Big5-HKSCS character stands only inside the rows of the

@@ -1,68 +1,64 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g677_birds_nest_traders_xiamen and g678_taiwan_ba_wan_shops
-(annotator EA, held-out set 115).
+g681_writing_brush_makers_huzhou and g682_macao_curry_fish_ball_stalls
+(annotator EC, held-out set 115).
 
-Adapted from the precedent set's tools/annotate_da.py (/tmp/ho115/precedent:
-a simplified mainland article of a provincial daily under a 记者 byline
-naming its outlet and the city filed from, and a traditional Taiwan article
-under a 記者…／…報導 byline on a line of its own; the script closest to my
-pair by regions and house styles: its mainland byline part, its Taiwan
-parts and its s2tw round trip), copied and the data changed, both storage
-blocks exchanged for my encodings:
+Adapted from the precedent set's tools/annotate_dc.py (now dev/tools/annotate_g675_g676.py) (/tmp/ho115/precedent:
+a simplified mainland article of a daily stored as GB18030 without a BOM
+under a 记者 byline naming its outlet, and a traditional Macao article stored
+as UTF-16 with a BOM under an opener naming no paper; the script closest to
+my pair by regions, encodings and house styles), copied and the data
+changed, one storage block turned to my encoding:
 
-- UTF-8 WITH A BOM for the simplified mainland g677 (福建日报): new here,
-  annotate_da.py's UTF-8 byte walk of its Taiwan g672 given back its BOM
-  (EF BB BF once at the file's start, no other BOM, no U+FEFF in the text;
-  utf-8-sig reads the text from the whole file, plain utf-8 reads it with
-  one U+FEFF in front; one byte an ASCII character, three any other; no NUL)
-  turned to the mainland with annotate_da.py's mainland checks of its GBK
-  g671 (every character GB2312's, every line GB2312 = GBK = GB18030 byte for
-  byte, nothing declared: UTF-8 holds every character, and the brief asks a
-  declared character only of a legacy codec wider than its base; the
-  legacy codecs and UTF-16 fail on the file or read another text) and its
-  mainland byline part naming the city filed from (福建日报记者 陈思颖 厦门报道:
-  福建日报 an ORG row, 厦门 a CITY row, 厦门市).
-- PLAIN BIG5 WITHOUT A BOM for the traditional Taiwan g678 (中國時報): new
-  here, annotate_db.py's Big5 walk of its Big5-HKSCS g674 narrowed to plain
-  Big5 with nothing declared (the brief: no character outside plain Big5):
-  one byte an ASCII character, two any other (lead A1-F9, trail 40-7E or
-  A1-FE), each with the same bytes in cp950 and Big5-HKSCS but the byline's
-  ／ (plain Big5 A2 41, which cp950 reads as ∕); Big5-HKSCS reads the same
-  text, cp950 the same but ∕; UTF-8, UTF-16 and the GB codecs fail or read
-  another text; with annotate_da.py's Taiwan parts of its g672 kept (the
-  plain-Big5 line check, the S2T_ALLOWED checks, the s2tw round trip, the
-  Taiwan byline part, unbracketed as 中國時報 writes it: 記者林怡君／彰化報導,
-  彰化 a county: no CITY row, BYLINE_NOT_CITY).
+- GB18030 WITHOUT A BOM for the simplified mainland g681 (湖州日报):
+  annotate_dc.py's GB18030 block of its g675 kept whole: one byte an ASCII
+  character, two a GB2312 character (lead A1-F7, trail A1-FE, the same bytes
+  in GB2312, GBK and GB18030), walked one by one, and one declared character
+  outside GBK that GB18030 alone stores, 䶮 (U+4DAE, CJK Extension A,
+  GB18030 FE 9F: the two-byte FE row, "gb18030-fe") of the made-up
+  reporter's given name 沈䶮 on the byline, in no span; GBK and GB2312 fail
+  on the file exactly at its first byte, decoding and encoding alike, and
+  read the text before it; UTF-8, UTF-16 and the Big5 codecs fail or read
+  another text; the mainland byline part (湖州日报记者 沈䶮: 湖州日报 an ORG
+  row; no city filed from, as annotate_dc.py's g675).
+- UTF-16 BE WITH A BOM for the traditional Macao g682 (澳門日報):
+  annotate_dc.py's UTF-16 LE block of its Macao g676 turned back to
+  big-endian (FE FF once; every character two bytes, high byte first; the
+  ASCII characters' NULs at even offsets; the legacy codecs, UTF-8 and
+  UTF-16 LE fail or read another text), with its opener part for
+  【本報消息】 (澳門日報's opener: once at line 3's start; it names no paper
+  and holds no row: the brief, GUIDELINES' 本报), its Macao declarations (氹
+  of 氹仔, the one character outside plain Big5, checked by the Macao region
+  block; every line without it plain Big5 = cp950 = Big5-HKSCS) and the
+  t2s-then-s2hk round trip.
 
-It keeps every other check of annotate_da.py (strict decoding, offsets,
+It keeps every other check of annotate_dc.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
-article, the s2tw round trip of the Taiwan article, the audits, the
-independent `city` rule asserted against my hand value on every
-DATE/METRIC row, the relative-date, range, quarter, 去年同期, 约占/约达,
-marker, marker-before-currency, per-unit basis, collective and time-unit
-checks, the ORG-row checks, the organization head-word audit, the byline
-block, the manifest check).  Changes are listed in NOTES_ea.md.
+article, the audits, the independent `city` rule asserted against my hand
+value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
+约占/约达, marker, marker-before-currency, per-unit basis, collective and
+time-unit checks, the ORG-row checks, the organization head-word audit, the
+byline and opener blocks, the manifest check).  Changes are listed in
+NOTES_ec.md.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
-(code points) into the article as decoded (g677 after its BOM; nothing
-else changed; g678 has no BOM).  `text` of g678 is the traditional
-original; `normalized` (ORG/CITY) and `unit` are simplified (OpenCC t2s;
-mainland cities by their official names with 市, Taiwan's cities with 市,
-foreign cities and Hong Kong by their common Chinese names).
+(code points) into the article as decoded (g682 after its BOM; nothing
+else changed).  `text` of g682 is the traditional original; `normalized`
+(ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland cities by their
+official names with 市, Hong Kong by its common Chinese name).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho115/precedent: README, NOTES_da/db/dc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_ea.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g681_g682.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ea.py
+    python3 dev/tools/annotate_g681_g682.py
 """
 import csv
 import datetime
@@ -97,168 +93,159 @@ def enc_ok_early(ch, enc):
         return False
 
 
-G677 = "g677_birds_nest_traders_xiamen"
-G678 = "g678_taiwan_ba_wan_shops"
+G681 = "g681_writing_brush_makers_huzhou"
+G682 = "g682_macao_curry_fish_ball_stalls"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G677: ("utf-8", BOM8, False, "2026-11-26", "福建日报"),
-    G678: ("big5", b"", True, "2026-11-25", "中國時報"),
+    G681: ("gb18030", b"", False, "2026-11-25", "湖州日报"),
+    G682: ("utf-16-be", BOM16BE, True, "2026-11-27", "澳門日報"),
 }
-# every declared codec must have its storage block in Doc: UTF-8 WITH A BOM
-# for the simplified mainland g677 (new here: annotate_da.py's UTF-8 byte
-# walk of its g672 given back its BOM and turned to the mainland with
-# annotate_da.py's mainland checks and byline part naming the city filed
-# from) and PLAIN BIG5 WITHOUT A BOM for the traditional Taiwan g678 (new
-# here: annotate_db.py's Big5 walk of its Big5-HKSCS g674 narrowed to plain
-# Big5, nothing declared, with annotate_da.py's Taiwan parts of its g672:
-# the plain-Big5 line check, the S2T_ALLOWED checks, the Taiwan byline part,
-# unbracketed as 中國時報 writes it)
-STORAGE_BLOCKS = ("utf-8", "big5")
+# every declared codec must have its storage block in Doc: GB18030 WITHOUT A
+# BOM for the simplified mainland g681 (annotate_dc.py's block of its g675
+# kept whole: one declared character outside GBK that GB18030 alone stores,
+# 䶮 of the made-up reporter's name 沈䶮 on the byline, GB18030's two-byte
+# FE row; with its mainland byline part) and UTF-16 BE WITH A BOM for the
+# traditional Macao g682 (annotate_dc.py's UTF-16 LE block of its g676 turned
+# back to big-endian, the byte order of annotate_ca.py's g666 it came from,
+# with its opener part (here 【本報消息】, which holds no row) and its Macao
+# declarations: 氹 of 氹仔 outside plain Big5, which UTF-16 stores as any
+# other character)
+STORAGE_BLOCKS = ("gb18030", "utf-16-be")
 STORE_CODEC = {}
 # the Big5-HKSCS files that hold no character outside plain Big5: none here
-# (annotate_qa.py's narrowing of the narrowest-codec check, kept unused;
-# g678 is declared plain Big5, the narrowest Big5)
+# (no Big5 file; annotate_qa.py's narrowing of the narrowest-codec check,
+# kept unused)
 BIG5HKSCS_PLAIN = set()
-# the first character of each file, after the BOM where there is one, with
-# its bytes in the file's encoding (g677: 厦 of the title in UTF-8, E5 8E A6,
-# after EF BB BF; g678: 肉 of the title in plain Big5, A6 D7, the same bytes
-# in cp950 and Big5-HKSCS)
-FIRST_CHAR = {G677: ("厦", "厦".encode("utf-8")),
-              G678: ("肉", "肉".encode("big5"))}
-assert FIRST_CHAR[G677][1] == b"\xe5\x8e\xa6" and \
-    FIRST_CHAR[G678][1] == b"\xa6\xd7" == "肉".encode("cp950") == \
-    "肉".encode("big5hkscs")
+# the first character of each file, with its bytes in the file's encoding
+# after the BOM (g681: 湖 of the title in GB18030, BA FE, GB2312's and GBK's
+# bytes; g682: 本 of the title in UTF-16 BE, 67 2C, after FE FF)
+FIRST_CHAR = {G681: ("湖", "湖".encode("gb18030")),
+              G682: ("本", "本".encode("utf-16-be"))}
+assert FIRST_CHAR[G681][1] == b"\xba\xfe" == "湖".encode("gb2312") == \
+    "湖".encode("gbk") and FIRST_CHAR[G682][1] == b"\x67\x2c"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G677: [], G678: []}
-# the mainland article's characters outside GB2312: none (UTF-8 holds every
-# character; the brief asks a declared character only of a legacy codec
-# wider than its base)
-OUTSIDE_GB2312 = {G677: {}}
-OUTSIDE_GB2312_WORD = {G677: {}}
+OUTSIDE_BMP = {G681: [], G682: []}
+# the mainland article's characters outside GB2312 that GBK stores: none
+# (GB18030 is declared; every character but the one below is GB2312's)
+OUTSIDE_GB2312 = {G681: {}}
+OUTSIDE_GB2312_WORD = {G681: {}}
 GBK_CODE = {}
-GBK_KINDS = {G677: Counter()}
-OUTSIDE_GBK = {G677: {}}
-OUTSIDE_GBK_WORD = {G677: {}}
-GB18030_CODE = {}
-GB18030_KINDS = {G677: Counter()}
-DECLARED_MAINLAND = OUTSIDE_GB2312
+GBK_KINDS = {G681: Counter()}
+# the mainland article's characters outside GBK, each with its kind: 䶮
+# (U+4DAE, CJK Extension A; GB18030 FE 9F, "gb18030-fe": the two-byte FE
+# row, lead FE and trail 40-A0, which GBK leaves undefined and GB18030 maps
+# to Extension A characters) of the made-up reporter's given name 沈䶮 on the
+# byline, once, in no span (the brief: a character outside GBK, in a
+# natural word: a given name, as annotate_dc.py's 李䶮)
+OUTSIDE_GBK = {G681: {"䶮": "gb18030-fe"}}
+OUTSIDE_GBK_WORD = {G681: {"䶮": {"沈䶮": 1}}}
+GB18030_CODE = {"䶮": b"\xfe\x9f"}
+GB18030_KINDS = {G681: Counter({"gb18030-fe": 1})}
+DECLARED_MAINLAND = OUTSIDE_GBK
 # characters whose GB bytes another GB codec reads otherwise: none
-GB_FORMS = {G677: {}}
-GB_FORMS_WORD = {G677: {}}
-# the byline line (the precedent's mainland form of a provincial daily: the
-# outlet + 记者 + a space, a made-up name, a space, the city filed from and
-# 报道, as annotate_da.py's 浙江日报记者 叶晓岚 金华报道): 福建日报, the
-# outlet named before 记者, is an ORG row (GUIDELINES' byline rule), with no
-# CITY or province inside (SPEC: the outermost name wins); 厦门, the
-# sub-provincial city filed from, a CITY row (厦门市)
-BYLINE = {G677: ("", ["福建日报"], "记者 ", ["陈思颖"], "厦门")}
-BYLINE_ORG = {G677: True}
-# line 3 of each article and the rows it holds: g677's byline (above);
-# g678's byline on a line of its own in the Taiwan form 記者…／…報導,
-# unbracketed as 中國時報 writes it (a made-up name; 彰化, a county: no CITY,
-# SPEC's Taiwan counties, BYLINE_NOT_CITY)
-LINE3 = {G677: ("福建日报记者 陈思颖 厦门报道",
-                [("ORG", "福建日报"), ("CITY", "厦门")]),
-         G678: ("記者林怡君／彰化報導", [])}
-BYLINE_NOT_CITY = {G678: "彰化"}
-# the sources whose Taiwan byline is bracketed 〔…〕: none here (中國時報
-# writes 記者…／…報導 bare on its line)
+GB_FORMS = {G681: {}}
+GB_FORMS_WORD = {G681: {}}
+# the byline line (the precedent's mainland form, the outlet + 记者 + a
+# space and a made-up name; no city filed from, as annotate_dc.py's g675):
+# 湖州日报, the outlet named before 记者, is an ORG row (GUIDELINES' byline
+# rule), with no CITY inside (SPEC: a city inside an organization's name)
+BYLINE = {G681: ("", ["湖州日报"], "记者 ", ["沈䶮"], "")}
+BYLINE_ORG = {G681: True}
+# line 3 of the mainland article and the rows it holds: g681's byline
+# (above); g682's line 3 opens with the opener (OPENER) and is a paragraph
+LINE3 = {G681: ("湖州日报记者 沈䶮", [("ORG", "湖州日报")])}
+BYLINE_NOT_CITY = {}
 BRACKET_BYLINE = {}
 ASTRAL_BEFORE_BODY = set()
-OPENER = {}
-# characters of the Taiwan article that plain Big5 lacks: none
-OUTSIDE_BIG5 = {G678: {}}
+# the opener of the Macao article (澳門日報's house style, 【本報消息】): it
+# names no paper, so it holds no row (the brief; GUIDELINES: 本报 is none)
+OPENER = {G682: ("【本報消息】", [])}
+# characters of the Macao article that plain Big5 lacks, each with whether
+# cp950 holds it (no): 氹 (U+6C39, Big5-HKSCS 9C AE) of 氹仔 (Taipa, a
+# district: no CITY), five times, in no span; a lead byte below A1, HKSCS's
+# added area ("hkscs-low"), as annotate_dc.py's g676 declared it; UTF-16
+# stores it as any other character (the Macao region block checks it)
+OUTSIDE_BIG5 = {G682: {"氹": False}}
+BIG5_CODE = {"氹": b"\x9c\xae"}
 CP950_CODE = {}
-BIG5_KINDS = {G678: Counter()}
-BIG5_CODE = {}
-IN_ROW = {G677: {}, G678: {}}
-OUTSIDE_BIG5_WORD = {G678: {}}
-BIG5_FORMS = {G678: {}}
-# characters whose plain Big5 bytes cp950 reads as another character: the
-# byline's ／ (A2 41, which cp950 reads as ∕), left out of the line check as
-# annotate_da.py's Taiwan part left it out, and asserted in the Big5 block
+BIG5_KINDS = {G682: Counter({"hkscs-low": 1})}
+IN_ROW = {G681: {}, G682: {}}
+# a declared character confined to declared words in no span: 氹 in 氹仔
+OUTSIDE_BIG5_WORD = {G682: {"氹": {"氹仔": 5}}}
+BIG5_FORMS = {G682: {}}
+# characters whose plain Big5 bytes cp950 reads as another character: none
+# (no ／ in g682)
 BIG5_DIFF = {}
 CP950_DIFF = {}
 CP950_READS = {}
-DECLARED_WORD = {G678: {}}
+DECLARED_WORD = {G682: {}}
 HONGKONG = set()
-MACAO = set()
+MACAO = {G682}
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
-TAIWAN = {G678}
+TAIWAN = set()
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
-# Taiwan markers a mainland text writes inside another word: none (g677
-# names no Taiwan place)
+# Taiwan markers a mainland or Macao text writes inside another word: none
 MARKER_ALLOWED = {}
+# two- or three-digit figures before 年 outside a Taiwan text: none
 TWO_DIGIT_NIAN_ALLOWED = {}
 # characters a traditional text writes though OpenCC s2t would change them:
-# set from the OpenCC check of g678: 台 of 台南, 台北, 新台幣 …, 占 of 約占
-# and 已占 (Taiwan forms, TAIWAN_FORMS), and 吃 of 小吃 and 吃肉圓, which s2t,
-# character by character, writes 喫 (Taiwan writes 吃), confined to its
-# words (as annotate_da.py's 吃 of 小吃 and 吃滷肉飯), and 斗 of the town
-# 北斗鎮 and the shop 北斗肉圓生, which s2t writes 鬥 (the name writes 斗),
-# confined to them
-S2T_ALLOWED = {G678: ("台", "占", "吃", "斗")}
-S2T_ALLOWED_WORD = {G678: {"吃": {"小吃": 9, "吃肉圓": 1},
-                           "斗": {"北斗鎮": 1, "北斗肉圓生": 1}}}
-# ORG names that join two fields with 及/和/與/与 inside one body: none of
-# mine joins two fields with those (暨 of g678's university department is
-# no such joiner; annotate_da.py's checks kept over an empty table)
-JOINED_NAMES = {G677: (), G678: ()}
+# set from the OpenCC check of g682
+S2T_ALLOWED = {G682: ()}
+S2T_ALLOWED_WORD = {G682: {}}
+# ORG names that join two fields with 及/和/與/与 inside one body
+# (GUIDELINES: 上海市文化和旅游局, 运输及物流局, 人力资源和社会保障局):
+# g681's 湖州市经济和信息化局 (a bureau of two fields joined by 和, twice);
+# g682's 經濟及科技發展局 (annotate_dc.py's g676)
+JOINED_NAMES = {G681: ("湖州市经济和信息化局",),
+                G682: ("經濟及科技發展局",)}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
                 "基金", "署", "司", "中心", "改良場", "學系", "学院", "學院",
-                "研究所", "研究院",
-                # (處, an office's head: annotate_ca.py's)
-                "處")
+                "研究所", "研究院")
 for _names in JOINED_NAMES.values():
     for _n in _names:
         _m = re.search("[及和與与]", _n)
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
 # ORG names that write a joiner's or a preposition's character as a
-# character of their name, with their counts: 同仁堂 writes 同 (with) as
-# its first character, once (as the precedent's g411 declared it)
-JOINER_CHAR_NAMES = {G677: {"同仁堂": 1}, G678: {}}
+# character of their name: none here
+JOINER_CHAR_NAMES = {G681: {}, G682: {}}
 # pairs of ORG rows joined by 及/和/與/与 (two names listed, or a body and
-# the one it works with: not one body): g677's 天猫、京东和抖音, the last two
-# joined by 和 (GUIDELINES: the last item joined by 和 is an item too)
-LISTED_PAIRS = {G677: (("京东", "抖音"),), G678: ()}
+# the one it works with: not one body)
+LISTED_PAIRS = {G681: (("善琏湖笔厂", "湖州湖颖文化有限责任公司"),
+                       ("京东", "拼多多"),
+                       ("湖州师范学院", "中国美术学院"),
+                       ("抖音", "淘宝")),
+                G682: (("鉅記餅家", "咀香園餅家"),
+                       ("大豐銀行", "澳門國際銀行"))}
 # ORG names that write 的 as a character of their name: none here
-DE_NAMES = {G677: {}, G678: {}}
+DE_NAMES = {G681: {}, G682: {}}
 T2S_KEPT = {}
-S2HK_KEPT = {}
-# Taiwan forms the t2s-then-s2tw round trip writes otherwise (set from the
-# round trip of g678, each written in it: 台 of 台南, 新台幣 …, which s2tw
-# writes 臺; 占 of 約占 and 已占, which s2tw writes 佔; 布 of 公布, which s2tw
-# writes 佈; 畫 of 計畫, which s2tw writes 劃 (annotate_da.py's four); 週 of
-# the event's name 小吃週, which s2tw writes 周 (上週 and 本週 come back as
-# written); 製 of 製程 (a process, the form Taiwan writes), which s2tw
-# writes 制 (both new here))
-TAIWAN_FORMS = {("台", "臺"), ("占", "佔"), ("布", "佈"), ("畫", "劃"),
-                ("週", "周"), ("製", "制")}
-# the halves of each title: g677's space after 约86吨, g678's after 58億元
-TITLE_HALVES = {G677: 2, G678: 2}
+# forms the t2s-then-s2hk round trip writes otherwise: set from the round
+# trip of g682 (main()), each a form Macao news writes: 布 of 公布 (s2hk 佈),
+# 戶 of 商戶 (户), 衛 of 衛生 (衞; the Macao government writes 衛生局, as
+# annotate_dc.py kept it) and 鉅 of the bakery's own name 鉅記餅家 (t2s reads
+# it 巨, s2hk does not give 鉅 back)
+S2HK_KEPT = {G682: {("布", "佈"), ("戶", "户"), ("衛", "衞"), ("鉅", "巨")}}
+# Taiwan forms of the s2tw round trip: unused here (no Taiwan article)
+TAIWAN_FORMS = set()
+# the halves of each title: g681's space after 约1260万支, g682's after 約6%
+TITLE_HALVES = {G681: 2, G682: 2}
 # event names holding a CITY at their start: none
-CITY_IN_NAME = {G677: {}, G678: {}}
+CITY_IN_NAME = {G681: {}, G682: {}}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
                "國際", "国际", "馬拉松", "马拉松", "秋季", "春季", "玩具展",
                "禮品", "礼品",
                # (石榴节, a fruit festival: new here for g629's 会理石榴节)
                "石榴节",
-               # (陶瓷精品展, a ceramics fair: annotate_aa.py's for g653's
+               # (陶瓷精品展, a ceramics fair: new here for g653's
                # 景德镇陶瓷精品展, so that a CITY_IN_NAME left empty is seen)
                "陶瓷精品展",
-               # (汤圆文化节, a tangyuan festival: new here for g659's
-               # 宁波汤圆文化节, so that a CITY_IN_NAME left empty is seen)
-               "汤圆文化节")
+               # (陶博会, a ceramics fair: new here for g661's 佛山陶博会, so
+               # that a CITY_IN_NAME left empty is seen)
+               "陶博会")
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
-                   # g672's t2s forms (滷 躉 鴨 of 滷肉飯, 躉售, 鴨肉珍; new
-                   # here)
-                   "卤趸鸭"
-                   # g666's t2s forms (湯 煉 餃 鯊 鯖 鰹 of 魚丸湯, 煉製品,
-                   # 魚餃, 鯊魚, 鯖魚, 鰹魚; new here)
-                   "汤炼饺鲨鲭鲣"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
                    "战兴庆续变权结务轨线铁际轮辆笔条岁广汉尔饭团营韩园庙乡"
                    "订单电积鸿纬达营运链门湾岛览龙冈审预议编质询辆职补铁规轨"
@@ -284,6 +271,9 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "邮轮码启签厅岘冈庄厦亚补给饮馆寻预团费额携"
                    "纵远胜爱达际监处务运输关"
                    "两为于从传体侦军击则别动占后响复岚岭带并应强当担温点独碍筛继"
+                   # g676's t2s forms not yet listed (new here: 堅 of 堅持,
+                   # 敘 of 南屏雅敘, 檸 of 凍檸茶, 蘿 of 菠蘿油)
+                   "坚叙柠萝"
                    # g452's t2s forms (鹹 撻 榮 蓮; new here)
                    "咸挞荣莲"
                    "缴网范记负责货赌赛转键间顾驳"
@@ -302,6 +292,10 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "较达过运连选铜银锣长间阶陆预领额饷鸿龄"
                    # g516's t2s forms (籲 聲 氈 籠 鈺 齊; new here)
                    "吁声毡笼钰齐"
+                   # g662's t2s forms not yet listed (new here: 乾 問 圍 夠 孫
+                   # 寶 屆 屬 態 檔 氣 況 現 稱 範 蘇 討 記 許 諮 販 貴 輩 轉 鄰
+                   # 間 離 難 顧 餘 誼)
+                   "干问围够孙宝届属态档气况现称范苏讨记许咨贩贵辈转邻间离难顾余谊"
                    # g248's words (their t2s forms, none written in it; 𫚭
                    # is t2s's form of 鱲)
                    "云仓双吨宝库欧矶载递郑顺飞鸟缘𫚭"
@@ -516,36 +510,36 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # 竹塹餅, 恆 of 恆天然 and 昇恆昌, 軋 of 牛軋糖, 軒 of 奕順軒, 軟
                    # of 軟Q, 銘 of 銘傳大學; new here)
                    "堑恒轧轩软铭"
-                   # g678's words (their t2s forms, none written in it and
-                   # not in the list already: 藷 of 甘藷, whose t2s form is
-                   # 𫉄; new here)
-                   "𫉄"
+                   # g670's t2s forms not yet listed (new here: 嚐 of 品嚐, 擺
+                   # of 擺上, 覓 of 澳覓, 醃 of 鹽醃, 飪 of 烹飪, 鱈 of 鱈魚, 鴿
+                   # of 乳鴿)
+                   "尝摆觅腌饪鳕鸽"
+                   # g682's t2s forms not yet listed (new here: 盞 of 三盞燈,
+                   # 魷 of 魷魚)
+                   "盏鱿"
                    )
 
 
 
 
 
-# Holidays the articles name, by their exact span: g677 (mainland,
-# 2026-11-26): 春节 2027-02-06 (备货迎春节, 春节前, 随着元旦、春节临近:
-# yearless, the coming one, 72 days after), 元旦 2027-01-01 (the coming one,
-# 36 days after), 双11 2026-11-11 (“双11”期间: the nearest, 15 days before;
-# quotes and 期间 outside); g678 (Taiwan, 2026-11-25): 元旦 2027-01-01
-# (yearless, the coming one, 37 days after; 連假期間 outside), 農曆春節
-# 2027-02-06 (GUIDELINES: 农历春节 is 春节; the coming one, 73 days after;
-# 前 outside)
-HOLIDAY = {"双11": "2026-11-11", "元旦": "2027-01-01", "春节": "2027-02-06",
-           "農曆春節": "2027-02-06"}
+# Holidays the articles name, by their exact span: g681 (mainland,
+# 2026-11-25): 双11 2026-11-11 (“双11”期间: yearless, the nearest, 14 days
+# before; 期间 outside, the quotes typography), 元旦 2027-01-01 and 春节
+# 2027-02-06 (元旦和春节前, 元旦至春节期间: yearless, the coming ones, 37 and
+# 73 days after; 前 and 期间 outside); g682 (Macao, 2026-11-27): 聖誕
+# 2026-12-25 and 元旦 2027-01-01 (聖誕及元旦假期: yearless, the coming ones;
+# 假期 outside), 明年春節 2027-02-06 (the year word inside the span,
+# GUIDELINES; 前 outside)
+HOLIDAY = {"双11": "2026-11-11", "春节": "2027-02-06", "元旦": "2027-01-01",
+           "聖誕": "2026-12-25", "明年春節": "2027-02-06"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
                  "雙十一", "黑色星期", "重阳", "重陽", "复活", "復活", "十一",
                  "大年", "丰收节", "豐收節",
                  # (耶誕, Taiwan's word for Christmas: new here for g504)
-                 "耶誕", "耶诞",
-                 # (冬至, the winter solstice, and 元宵, the lantern festival
-                 # (元宵节) and its food: new here for g659)
-                 "冬至", "元宵")
+                 "耶誕", "耶诞")
 # the words after which 十一 is National Day (GUIDELINES: 黄金周, 长假,
 # 小长假, 假期, 期间 or 国庆, a closing quote allowed between)
 SHIYI_CUES = ("黃金周", "黄金周", "長假", "长假", "小長假", "小长假", "假期",
@@ -813,95 +807,33 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
                  "中國農民豐收節": _harvest_festival}
 
 
-
-
-# 正月十五 (元宵节, the Lantern Festival: new here for g659), fourteen days
-# after 正月初一 (checked against lunardate where it is installed)
-_LANTERN = {y: d + datetime.timedelta(days=14) for y, d in _SPRING.items()}
-assert _LANTERN == {2025: datetime.date(2025, 2, 12),
-                    2026: datetime.date(2026, 3, 3),
-                    2027: datetime.date(2027, 2, 20)}
-try:
-    from lunardate import LunarDate as _LD3
-    for _y in (2025, 2026, 2027):
-        _f = getattr(_LD3(_y, 1, 15), "to_solar_date", None) or \
-            _LD3(_y, 1, 15).toSolarDate
-        assert _f() == _LANTERN[_y], _y
-except ImportError:
-    pass
-LUNAR["元宵节"] = LUNAR["元宵節"] = _LANTERN
-# 農曆年 is 春節 (GUIDELINES: 农历年, 农历春节 are 春节; new here for g660)
-LUNAR["農曆年"] = LUNAR["农历年"] = _SPRING
-
-
-def _winter_solstice_utc(y):
-    """The December solstice of year y in UTC (Meeus, chapter 27: the mean
-    solstice of table 27.B for 1000-3000, corrected by the 24 periodic terms
-    of table 27.C, as _autumn_equinox_utc; TT - UT taken as 69.2 s): new
-    here for g659's 冬至."""
-    import math
-    t = (y - 2000) / 1000
-    jde0 = (2451900.05952 + 365242.74049 * t - 0.06223 * t ** 2 -
-            0.00823 * t ** 3 + 0.00032 * t ** 4)
-    cent = (jde0 - 2451545.0) / 36525
-    w = math.radians(35999.373 * cent - 2.47)
-    dlam = 1 + 0.0334 * math.cos(w) + 0.0007 * math.cos(2 * w)
-    s = sum(a * math.cos(math.radians(b + c * cent)) for a, b, c in _EQ_TERMS)
-    jd_utc = jde0 + 0.00001 * s / dlam - 69.2 / 86400
-    return datetime.datetime(2000, 1, 1, 12) + datetime.timedelta(
-        days=jd_utc - 2451545.0)
-
-
-def _winter_solstice(y):
-    """冬至, the winter solstice as Beijing (UTC+8) counts the day (a solar
-    term named as a festival: SPEC's named holidays; GUIDELINES' 今冬至明年
-    note reads 冬至 as a date; new here)."""
-    return (_winter_solstice_utc(y) + datetime.timedelta(hours=8)).date()
-
-
-# the computation against the solstices as published (UTC): 2024-12-21
-# 09:20, 2025-12-21 15:03, 2026-12-21 20:50, 2027-12-22 02:42, each within
-# five minutes; in Beijing time 2026's falls on 12-22 (04:50), hours from
-# midnight, 2025's on 12-21 (23:03)
-for _y, _known in ((2024, (12, 21, 9, 20)), (2025, (12, 21, 15, 3)),
-                   (2026, (12, 21, 20, 50)), (2027, (12, 22, 2, 42))):
-    _diff = _winter_solstice_utc(_y) - datetime.datetime(_y, *_known)
-    assert abs(_diff.total_seconds()) < 300, (_y, _diff)
-assert [_winter_solstice(y) for y in (2025, 2026, 2027)] == [
-    datetime.date(2025, 12, 21), datetime.date(2026, 12, 22),
-    datetime.date(2027, 12, 22)]
-COMPUTED_DAYS["冬至"] = _winter_solstice
-
-
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g677, mainland (2026): the sub-provincial 厦门, 广州 and 深圳, the
-    # prefecture-level 莆田, 福州 and 泉州, by their official names with 市,
-    # 厦门市 as written; the municipality 北京 (北京市); 香港, 新加坡, 吉隆坡
-    # and 泗水 (Surabaya, after its country 印尼: GUIDELINES) by their common
-    # Chinese names (NO_SHI); 福建, 广东 provinces, 海沧 a district: no CITY
-    "厦门": "厦门市", "厦门市": "厦门市", "广州": "广州市", "莆田": "莆田市",
-    "福州": "福州市", "北京": "北京市", "深圳": "深圳市", "泉州": "泉州市",
-    "香港": "香港", "新加坡": "新加坡", "吉隆坡": "吉隆坡", "泗水": "泗水",
-    # g678 (traditional spans): Taiwan's special municipalities 台南, 台中,
-    # 高雄 and 台北 by their full names with 市 (GUIDELINES), the provincial
-    # city 新竹市 only with its 市 (TW_SHI_ONLY); 洛杉磯 and 溫哥華 by the
-    # mainland's names; 彰化 (a county), 北斗鎮, 鹿港, 八卦山, 中西區, 仁德
-    # and 新竹 alone (a form the county shares): no CITY
-    "台南": "台南市", "新竹市": "新竹市", "台中": "台中市", "高雄": "高雄市",
-    "台北": "台北市", "洛杉磯": "洛杉矶", "溫哥華": "温哥华",
+    # g681, mainland (2026): the prefecture-level 湖州, 衡水, 宣城, 杭州; the
+    # municipality 北京; 衡水市 written with 市; the foreign 东京, 首尔 and
+    # 新加坡 by their common Chinese names; 南浔区 and 冀州区 districts, 进贤县
+    # and 泾县 counties, 善琏镇 and 文港镇 towns, 侯店村 a village: no CITY;
+    # 上海, 杭州, 南昌, 宣城 and 湖州 inside ORG names: no CITY (SPEC)
+    "湖州": "湖州市", "衡水": "衡水市", "衡水市": "衡水市", "北京": "北京市",
+    "宣城": "宣城市", "杭州": "杭州市", "东京": "东京", "首尔": "首尔",
+    "新加坡": "新加坡",
+    # g682 (traditional spans): 澳門 and 香港 by their common names; 珠海,
+    # 江門, 廣州, 深圳 mainland cities with 市; 氹仔, 路環 districts, 半島 the
+    # peninsula, 拱北, 關閘, 紅街市, 三盞燈, 大堂巷, 官也街 places: no CITY
+    "澳門": "澳门", "香港": "香港", "珠海": "珠海市", "江門": "江门市",
+    "廣州": "广州市", "深圳": "深圳市",
 }
 # foreign cities, Hong Kong and Macao keep their common Chinese name, no 市
-NO_SHI = {"香港", "新加坡", "吉隆坡", "泗水", "洛杉矶", "温哥华"}
+# (g681's 东京, 首尔 and 新加坡; g682's 香港 and 澳门)
+NO_SHI = {"香港", "澳门", "东京", "首尔", "新加坡"}
 FOREIGN_SHI = set()
 TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
                  "布里斯本": "布里斯班", "杜拜": "迪拜",
                  "伊斯坦堡": "伊斯坦布尔", "巴賽隆納": "巴塞罗那",
                  "坎城": "戛纳", "休士頓": "休斯敦"}
-# Taiwan's spellings of foreign cities normalized to the mainland's names:
-# none differ here (洛杉磯 and 溫哥華 are the mainland's names in
-# traditional characters)
+# Macao's spellings of foreign cities normalized to the mainland's names:
+# none here
 CITY_ALIAS = {}
 assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
@@ -909,39 +841,27 @@ assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
 # ORG span (traditional) -> simplified (SPEC: t2s of the text;
 # cross-checked against OpenCC t2s in main())
 ORG_NORM = {
-    "彰化縣政府": "彰化县政府",
-    "縣府": "县府",
-    "阿璋肉圓": "阿璋肉圆",
-    "北門口肉圓": "北门口肉圆",
-    "北斗肉圓生": "北斗肉圆生",
-    "新竹市政府": "新竹市政府",
-    "海瑞貢丸": "海瑞贡丸",
-    "市府": "市府",
-    "台南市政府觀光旅遊局": "台南市政府观光旅游局",
-    "武廟肉圓": "武庙肉圆",
-    "友誠蝦仁肉圓": "友诚虾仁肉圆",
-    "台南市政府經濟發展局": "台南市政府经济发展局",
-    "交通部觀光署": "交通部观光署",
-    "奇美食品": "奇美食品",
-    "大成長城企業": "大成长城企业",
-    "義美食品": "义美食品",
-    "卜蜂": "卜蜂",
-    "中央畜產會": "中央畜产会",
-    "農業部農糧署": "农业部农粮署",
-    "農業部": "农业部",
-    "財政部關務署": "财政部关务署",
-    "台灣區冷凍調理食品工業同業公會": "台湾区冷冻调理食品工业同业公会",
-    "食品工業發展研究所": "食品工业发展研究所",
-    "食品所": "食品所",
-    "統一超商": "统一超商",
-    "全聯福利中心": "全联福利中心",
-    "momo購物網": "momo购物网",
-    "全家便利商店": "全家便利商店",
-    "彰化銀行": "彰化银行",
-    "臺灣中小企業銀行": "台湾中小企业银行",
-    "國立中興大學食品暨應用生物科技學系": "国立中兴大学食品暨应用生物科技学系",
-    "縣府觀光處": "县府观光处",
-    "鹿港鎮農會": "鹿港镇农会",
+    "統計暨普查局": "统计暨普查局",
+    "澳門餐飲業聯合商會": "澳门餐饮业联合商会",
+    "市政署": "市政署",
+    "恆友": "恒友",
+    "陳林記": "陈林记",
+    "莫義記": "莫义记",
+    "鉅記餅家": "巨记饼家",
+    "咀香園餅家": "咀香园饼家",
+    "澳門地產業總商會": "澳门地产业总商会",
+    "勞工事務局": "劳工事务局",
+    "澳門旅遊大學": "澳门旅游大学",
+    "澳門大學社會科學學院": "澳门大学社会科学学院",
+    "經濟及科技發展局": "经济及科技发展局",
+    "經科局": "经科局",
+    "消費者委員會": "消费者委员会",
+    "旅遊局": "旅游局",
+    "澳門街坊會聯合總會": "澳门街坊会联合总会",
+    "澳覓": "澳觅",
+    "mFood": "mFood",
+    "大豐銀行": "大丰银行",
+    "澳門國際銀行": "澳门国际银行",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -1122,92 +1042,147 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "utf-8" and bom == BOM8 and not self.traditional:
-            # UTF-8 WITH A BOM, THE SIMPLIFIED MAINLAND ARTICLE g677 (new
-            # here: annotate_da.py's UTF-8 byte walk of its Taiwan g672 given
-            # back its BOM, as the precedent's annotate_cb.py had it, and
-            # turned to the mainland with annotate_da.py's mainland checks of
-            # its GBK g671): EF BB BF once at the file's start, then no BOM
-            # of any kind and no U+FEFF; utf-8-sig reads the text from the
-            # whole file and plain utf-8 reads it with one U+FEFF in front;
-            # every character walked one by one, one byte an ASCII
-            # character, three bytes any other (a lead byte E0-EF and two
-            # continuation bytes 80-BF: no character outside the BMP, none of
-            # the two-byte range); no NUL; nothing declared for the codec
-            # (UTF-8 holds every character, and the brief asks a declared
-            # character only of a legacy codec wider than its base); a
-            # mainland text all the same: every character GB2312's, every
-            # line GB2312 = GBK = GB18030 byte for byte; the legacy codecs
-            # and UTF-16 fail on the file or read another text; the mainland
-            # byline part with the city filed from (福建日报记者 陈思颖 厦门报道)
-            assert full == BOM8 + raw and full.startswith(BOM8), doc_id
-            assert full.count(BOM8) == 1, doc_id
+        if enc == "gb18030" and bom == b"" and not self.traditional:
+            # GB18030 WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g675
+            # (annotate_cc.py's GBK block of its g669 widened one level up the
+            # GB family with annotate_cb.py's GB18030 walk of its Hong Kong
+            # g668, turned back to a simplified mainland text): no BOM of any
+            # kind (GB18030's own 84 31 95 33 included), no U+FEFF; one byte
+            # an ASCII character, two any other: a GB2312 character (lead
+            # A1-F7, trail A1-FE, the same bytes in GB2312, GBK and GB18030)
+            # or the declared 䶮 (U+4DAE) at its declared GB18030 bytes FE 9F
+            # (gb18030-fe: lead FE, trail 40-A0, a code GBK leaves undefined),
+            # walked one by one; GBK fails on the file exactly at its first
+            # byte, decoding and encoding alike, and reads the text before it;
+            # GB2312 likewise; every line without it GB2312 = GBK = GB18030
+            # byte for byte; UTF-8, UTF-16 and the Big5 codecs fail or read
+            # another text; no NUL; the byline 青海日报记者 李䶮
+            assert full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
+            assert not raw.startswith(b"\x84\x31\x95\x33"), doc_id  # GB BOM
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
             assert not self.traditional and doc_id not in TAIWAN and \
                 doc_id not in HONGKONG and doc_id not in MACAO, doc_id
-            assert full.decode("utf-8-sig") == self.text, doc_id
-            assert full.decode("utf-8") == "\ufeff" + self.text, doc_id
-            assert raw.decode("utf-8-sig") == self.text, doc_id
-            assert raw[:len(code)] == code and len(code) == 3, doc_id
-            pos = 0
-            for c in self.text:
-                b = c.encode("utf-8")
-                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                if ord(c) < 0x80:
-                    assert len(b) == 1, (doc_id, c)
-                else:
-                    assert len(b) == 3 and 0xE0 <= b[0] <= 0xEF and all(
-                        0x80 <= x <= 0xBF for x in b[1:]), (doc_id, c, b)
-                pos += len(b)
-            assert pos == len(raw), doc_id
-            assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) > 0xFFFF
-                           for c in self.text), doc_id
-            assert b"\x00" not in full, doc_id
-            assert not any(0x80 <= ord(c) <= 0x7FF for c in self.text), doc_id
-            nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
-            assert len(full) == len(raw) + 3, doc_id
-            assert nonascii > 0.8 * len(self.text), doc_id
+            assert raw[:len(code)] == code and len(code) == 2, doc_id
+            assert b"\x00" not in raw, doc_id
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
-            # nothing declared: no character outside GB2312 (UTF-8 holds
-            # every character; no legacy codec to widen), no form, kind or
-            # word
+            declared = OUTSIDE_GBK[doc_id]
+            assert declared and set(declared) == set(GB18030_CODE), doc_id
+            # nothing outside GB2312 that GBK stores (GB18030 is declared,
+            # its one character outside GBK), no form another GB codec reads
+            # otherwise
             assert not OUTSIDE_GB2312.get(doc_id) and \
                 not OUTSIDE_GB2312_WORD.get(doc_id), doc_id
-            assert not OUTSIDE_GBK.get(doc_id) and \
-                not OUTSIDE_GBK_WORD.get(doc_id), doc_id
             assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            assert not GBK_CODE, doc_id
             assert not GB_FORMS.get(doc_id) and \
                 not GB_FORMS_WORD.get(doc_id), doc_id
             assert not IN_ROW.get(doc_id), doc_id
+            kinds = Counter()
+            pos = 0
+            for c in self.text:
+                b = c.encode("gb18030")
+                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
+                if ord(c) < 0x80:
+                    assert len(b) == 1, (doc_id, c)
+                elif c in declared:
+                    assert b == GB18030_CODE[c], (doc_id, c, b)
+                    if declared[c] == "gb18030-fe":
+                        assert len(b) == 2 and b[0] == 0xFE and \
+                            0x40 <= b[1] < 0xA1 and b[1] != 0x7F, c
+                    else:
+                        assert declared[c] == "gb18030-four" and \
+                            len(b) == 4 and 0x81 <= b[0] <= 0xFE and \
+                            0x30 <= b[1] <= 0x39 and \
+                            0x81 <= b[2] <= 0xFE and \
+                            0x30 <= b[3] <= 0x39, c
+                    assert not enc_ok(c, "gbk") and \
+                        not enc_ok(c, "gb2312"), c
+                else:
+                    assert len(b) == 2 and 0xA1 <= b[0] <= 0xF7 and \
+                        0xA1 <= b[1] <= 0xFE, (doc_id, c, b)
+                    assert b == c.encode("gb2312") == c.encode("gbk"), c
+                pos += len(b)
+            assert pos == len(raw), doc_id
+            for c in declared:
+                kinds[declared[c]] += 1
+                assert GB18030_CODE[c].decode("gb18030") == c, c
+                assert not decodes(GB18030_CODE[c], "gbk"), c
+                assert not decodes(GB18030_CODE[c], "gb2312"), c
+            assert kinds == GB18030_KINDS[doc_id], kinds
+            nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
+            assert len(raw) == len(self.text) + nonascii + sum(
+                len(GB18030_CODE[c]) - 2 for c in self.text
+                if c in declared), doc_id
+            assert nonascii > 0.8 * len(self.text), doc_id
+            # the declared characters stand only in their declared words
+            # (each with its count, together holding every occurrence)
+            in_word = OUTSIDE_GBK_WORD[doc_id]
+            assert sorted(in_word) == sorted(declared), doc_id
+            for c, words in in_word.items():
+                for w, k in words.items():
+                    assert c in w and w.count(c) == 1, (c, w)
+                    assert self.text.count(w) == k, (doc_id, w, k)
+                assert self.text.count(c) == sum(words.values()), (doc_id, c)
+                hits = sorted(m.start() + w.index(c) for w in words
+                              for m in re.finditer(re.escape(w), self.text))
+                assert len(hits) == len(set(hits)) == self.text.count(c), c
+            # a mainland text: every other character is GB2312's, and
+            # GB18030 alone holds the declared ones
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "gb2312")})
-            assert outside == [], (doc_id, outside)
+            assert outside == sorted(declared), (doc_id, outside)
+            outside_gbk = sorted({c for c in self.text
+                                  if not enc_ok(c, "gbk")})
+            assert outside_gbk == sorted(declared), (doc_id, outside_gbk)
+            assert all(enc_ok(c, "gb18030") for c in self.text), doc_id
+            # the narrower GBK and GB2312 stop exactly at the first declared
+            # character, decoding and encoding alike, and read the text
+            # before it
+            first = min(self.text.index(c) for c in declared)
+            at = len(self.text[:first].encode("gb18030"))
+            assert raw[at:at + len(GB18030_CODE[self.text[first]])] == \
+                GB18030_CODE[self.text[first]], doc_id
+            for narrow in ("gbk", "gb2312"):
+                try:
+                    raw.decode(narrow)
+                    raise AssertionError((doc_id, narrow, "decodes"))
+                except UnicodeDecodeError as e:
+                    assert e.start == at, (doc_id, narrow, e.start, at)
+                try:
+                    self.text.encode(narrow)
+                    raise AssertionError((doc_id, narrow, "encodes"))
+                except UnicodeEncodeError as e:
+                    assert e.start == first, (doc_id, narrow, e.start, first)
+                assert raw[:at].decode(narrow) == self.text[:first], narrow
+            # every line without a declared character is GB2312, GBK and
+            # GB18030 alike, byte for byte; a line holding one is so
+            # elsewhere
             for line in self.text.split("\n"):
-                b = line.encode("gb2312")
-                assert b == line.encode("gbk") == line.encode("gb18030"), \
-                    line
-                assert b.decode("gb2312") == line, line
-            # the legacy codecs and UTF-16 fail on the file or read another
-            # text (the BOM's EF BB BF is no GB or Big5 character of the
-            # text)
-            for o in ("gb2312", "gbk", "gb18030", "big5", "cp950",
-                      "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
+                if not any(c in line for c in declared):
+                    b = line.encode("gb2312")
+                    assert b == line.encode("gbk") == \
+                        line.encode("gb18030"), line
+                    assert b.decode("gb2312") == line, line
+                else:
+                    for part in re.split("|".join(declared), line):
+                        assert part.encode("gb2312") == part.encode(
+                            "gbk") == part.encode("gb18030"), part
+            for o in ("utf-8", "utf-8-sig", "utf-16", "utf-16-le",
+                      "utf-16-be", "big5", "cp950", "big5hkscs"):
                 assert not decodes(full, o) or \
                     full.decode(o) != self.text, (doc_id, o)
-                assert not decodes(full, o) or \
-                    full.decode(o) != "\ufeff" + self.text, (doc_id, o)
             self.in_row_span = {}
-            self.no_span_chars = []
+            self.no_span_chars = sorted(in_word)
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            # the byline line (annotate_da.py's mainland byline part): the
-            # outlet + 记者 + a space, the reporter's name, a space, the city
-            # filed from and 报道; GUIDELINES: an outlet named before 记者 is
-            # an ORG (本报 names none); the city filed from is a CITY row
+            # the byline line (the precedent's mainland byline part): the
+            # outlet + 记者 + a space, the reporter's name, and, where the
+            # byline names one, a space, the city filed from and 报道;
+            # GUIDELINES: an outlet named before 记者 is an ORG (本报 names
+            # none); the city filed from is a CITY row
             prefix, outlets, role, names, bcity = BYLINE[doc_id]
             outlet = "·".join(outlets)
             is_org = BYLINE_ORG.get(doc_id, True)
@@ -1221,6 +1196,10 @@ class Doc:
             assert is_org == (outlet != "本报"), (doc_id, outlet, is_org)
             assert all(2 <= len(n) <= 3 for n in names), names
             assert all(self.text.count(n) == 1 for n in names), names
+            # (annotate_aa.py's: the declared character stands in the
+            # byline's name, so its word is that name)
+            assert set(OUTSIDE_GBK_WORD[doc_id]["䶮"]) <= set(names), \
+                doc_id
             want = ([("ORG", outlet)] if is_org else []) + (
                 [("CITY", bcity)] if bcity else [])
             assert LINE3[doc_id] == (lines[2], want), (doc_id, LINE3[doc_id])
@@ -1237,135 +1216,114 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        elif enc == "big5" and bom == b"" and self.traditional:
-            # PLAIN BIG5 WITHOUT A BOM, THE TAIWAN ARTICLE g678 (new here:
-            # annotate_da.py's UTF-8 Taiwan block of its g672 with its byte
-            # walk exchanged for annotate_db.py's Big5 walk of its
-            # Big5-HKSCS g674, narrowed to plain Big5 with nothing declared:
-            # the brief asks that the file hold no character outside plain
-            # Big5); no BOM of any kind, no U+FEFF; one byte an ASCII
-            # character, two any other (lead A1-F9, trail 40-7E or A1-FE),
-            # walked one by one, each character plain Big5's with the same
-            # bytes in cp950 and Big5-HKSCS but the byline's ／ (plain Big5
-            # A2 41, which cp950 reads as ∕ U+2215 and writes A1 FE);
-            # Big5-HKSCS, the widest Big5, reads the same text, cp950 the
-            # same text but ∕ for ／; UTF-8, UTF-16 and the GB codecs fail or
-            # read another text; no NUL; annotate_da.py's Taiwan parts kept
-            # (the plain-Big5 line check, the S2T_ALLOWED checks, the Taiwan
-            # byline part 記者…／…報導, here filed from 彰化, a county: no
-            # CITY, BYLINE_NOT_CITY)
-            assert bom == b"" and full == raw, doc_id
+        elif enc == "utf-16-be" and bom == BOM16BE and self.traditional:
+            # UTF-16 BE WITH A BOM, THE MACAO ARTICLE g682 (annotate_dc.py's
+            # UTF-16 LE block of its Macao g676 turned back to big-endian, the
+            # byte order of annotate_ca.py's Taiwan g666 that block came
+            # from): FE FF once, the text decoded after it; utf-16 reads the
+            # text from the whole file, utf-16-be reads U+FEFF before it; no
+            # second BOM, no U+FEFF inside; every character two bytes, high
+            # byte first (no surrogate pair), walked one by one; ASCII
+            # characters carry a NUL as the first byte of their pair; the
+            # legacy codecs, UTF-8 and UTF-16 LE fail or read another text,
+            # the whole file and the file after its BOM alike; nothing
+            # declared for the codec (UTF-16 holds every character); a Macao
+            # text all the same: the one character outside plain Big5
+            # declared (氹 of 氹仔, checked by the Macao region block below),
+            # every line without it plain Big5 = cp950 = Big5-HKSCS byte for
+            # byte; the opener 【本報消息】 (once at line 3's start, holding no
+            # row); the S2T_ALLOWED checks
+            assert bom == BOM16BE and full[:2] == BOM16BE and \
+                full[2:] == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
+            assert not full.startswith((BOM8, BOM16LE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            assert self.traditional and doc_id in TAIWAN and \
-                doc_id not in HONGKONG and doc_id not in MACAO, doc_id
-            assert raw.decode("big5") == self.text, doc_id
+            assert self.traditional and doc_id in MACAO and \
+                doc_id not in HONGKONG and doc_id not in TAIWAN, doc_id
+            assert full.decode("utf-16") == self.text, doc_id
+            assert full.decode("utf-16-be") == "\ufeff" + self.text, doc_id
+            assert raw.decode("utf-16-be") == self.text, doc_id
             assert raw[:len(code)] == code and len(code) == 2, doc_id
             pos = 0
             for c in self.text:
-                b = c.encode("big5")
-                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                if ord(c) < 0x80:
-                    assert len(b) == 1, (doc_id, c)
-                else:
-                    assert len(b) == 2 and 0xA1 <= b[0] <= 0xF9 and (
-                        0x40 <= b[1] <= 0x7E or 0xA1 <= b[1] <= 0xFE), (
-                        doc_id, c, b)
-                    assert b == c.encode("big5hkscs"), (doc_id, c)
-                    if c != "／":
-                        assert b == c.encode("cp950"), (doc_id, c)
-                pos += len(b)
-            assert pos == len(raw), doc_id
-            assert b"\x00" not in raw, doc_id
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+                b = c.encode("utf-16-be")
+                assert len(b) == 2 and raw[pos:pos + 2] == b, (doc_id, c, pos)
+                assert b[0] == ord(c) >> 8 and b[1] == ord(c) & 0xFF, c
+                pos += 2
+            assert pos == len(raw) == 2 * len(self.text), doc_id
+            assert len(full) == len(raw) + 2, doc_id
+            assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) > 0xFFFF
+                           for c in self.text), doc_id
+            assert b"\x00" in raw, doc_id      # the ASCII characters' NULs
+            # (big-endian: the NUL is the first byte of an ASCII character's
+            # pair, at even offsets; no Latin-1 character beyond ASCII, so
+            # those pairs are exactly the ASCII characters)
+            assert not any(0x80 <= ord(c) <= 0xFF for c in self.text), doc_id
+            assert sum(1 for c in self.text if ord(c) < 0x80) == sum(
+                1 for i in range(0, len(raw), 2) if raw[i] == 0), doc_id
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + nonascii, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
-            # the wider Big5 codecs: Big5-HKSCS reads the same text, cp950
-            # the same text but the byline's ／, which it reads as ∕
-            assert raw.decode("big5hkscs") == self.text, doc_id
-            assert raw.decode("cp950") == self.text.replace("／", "\u2215"), \
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-8", "utf-8-sig", "utf-16-le"):
+                for blob in (full, raw):
+                    assert not decodes(blob, other) or \
+                        blob.decode(other) != self.text, (doc_id, other)
+            # the Macao declarations (annotate_cc.py's g670): the characters
+            # outside plain Big5 are the declared ones, none in cp950, no
+            # form, cp950 difference or word declared beyond them; the
+            # region block below walks them
+            declared = OUTSIDE_BIG5[doc_id]
+            assert declared and set(declared) == set(BIG5_CODE), doc_id
+            assert not any(declared.values()), doc_id
+            assert not CP950_CODE and not CP950_DIFF.get(doc_id) and \
+                not BIG5_DIFF.get(doc_id) and not BIG5_FORMS.get(doc_id), \
                 doc_id
-            for other in ("utf-8", "utf-8-sig", "gb18030", "gbk", "gb2312",
-                          "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(raw, other) or \
-                    raw.decode(other) != self.text, (doc_id, other)
-            # nothing declared: no character outside plain Big5, no declared
-            # word, form, kind or cp950 character (annotate_ca.py's Taiwan
-            # part)
-            assert not OUTSIDE_BIG5.get(doc_id), doc_id
-            assert not OUTSIDE_BIG5_WORD.get(doc_id), doc_id
             assert not DECLARED_WORD.get(doc_id), doc_id
-            assert BIG5_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert not BIG5_FORMS.get(doc_id), doc_id
-            assert not CP950_DIFF.get(doc_id), doc_id
-            assert not BIG5_DIFF.get(doc_id), doc_id
-            assert not CP950_CODE and not BIG5_CODE, doc_id
-            assert not IN_ROW.get(doc_id), doc_id
             outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
-            assert outside == [], (doc_id, outside)
-            assert self.text.count("／") == lines[2].count("／") == 1, doc_id
-            assert "\u2215" not in self.text, doc_id
+            assert outside == sorted(declared), (doc_id, outside)
+            assert "／" not in self.text and "\u2215" not in self.text
             for line in self.text.split("\n"):
-                part = line.replace("／", "") if line == lines[2] else line
-                b = part.encode("big5")
-                assert b == part.encode("cp950") == part.encode(
-                    "big5hkscs"), line
-                assert b.decode("big5") == b.decode("cp950") == part, line
-            assert "／".encode("big5") == b"\xa2\x41" and \
-                "／".encode("cp950") == b"\xa1\xfe", doc_id
+                if not any(c in line for c in declared):
+                    b = line.encode("big5")
+                    assert b == line.encode("cp950") == line.encode(
+                        "big5hkscs"), line
+                    assert b.decode("big5") == b.decode("cp950") == line, line
+                else:
+                    for part in re.split("|".join(declared), line):
+                        assert part.encode("big5") == part.encode(
+                            "cp950") == part.encode("big5hkscs"), part
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
             self.in_row_span = {}
             self.no_span_chars = []
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            # the byline (annotate_ca.py's Taiwan byline part): 記者 + a
-            # made-up name + ／ + the place filed from + 報導, on a line of
-            # its own, bracketed only where BRACKET_BYLINE says so (here:
-            # 中國時報 writes it bare); no outlet named, no ORG; the place a
-            # CITY row unless declared in BYLINE_NOT_CITY (here 彰化, a
-            # county: no CITY row, SPEC's Taiwan counties)
-            assert doc_id not in OPENER and doc_id not in BYLINE, doc_id
-            dl, want = LINE3[doc_id]
-            assert lines[2] == dl, doc_id
-            assert lines[1] == lines[3] == "", doc_id
-            ob, cb = BRACKET_BYLINE.get(doc_id, ("", ""))
-            assert dl.startswith(ob) and dl.endswith(cb), doc_id
-            m = re.fullmatch(re.escape(ob) + r"記者([\u4e00-\u9fff]{2,3})／"
-                             r"([\u4e00-\u9fff]{2,3})報導" + re.escape(cb),
-                             dl)
-            assert m, dl
-            assert self.text.count(m.group(1)) == 1, doc_id
-            assert self.text.count("／") == 1, doc_id
-            city_at = None
-            if BYLINE_NOT_CITY.get(doc_id) == m.group(2):
-                assert want == [] and m.group(2) not in CITY_NORM, doc_id
-            else:
-                assert want == [("CITY", m.group(2))] and \
-                    m.group(2) in CITY_NORM, (doc_id, want)
-            line_start = len(lines[0]) + 1 + len(lines[1]) + 1
-            if want:
-                city_at = (m.group(2), line_start + m.start(2))
-            self.byline = ([], False, line_start, len(dl), city_at)
-            # no bracket of an opener in the text, and the byline's
-            # brackets (if any) only on the byline, once each
-            assert not any(b in self.text for b in "【】"), doc_id
-            for b in "〔〕":
-                assert self.text.count(b) == dl.count(b) == (
-                    1 if b in (ob, cb) else 0), (doc_id, b)
-            # the characters allowed although s2t changes them are Taiwan
-            # forms of the round trip (TAIWAN_FORMS), each written
-            assert set(S2T_ALLOWED.get(doc_id, ())) <= {
-                x for x, _ in TAIWAN_FORMS} | set(
-                S2T_ALLOWED_WORD.get(doc_id, {})), doc_id
+            assert not any(b in self.text for b in "〔〕"), doc_id
+            # the opener part (annotate_cc.py's, here for 【本報訊】, which
+            # names no paper: no row): the opener opens line 3 once, no other
+            # 【 line; the title, a blank line, then the paragraphs, each
+            # followed by a blank line; no byline
+            assert doc_id not in BYLINE and doc_id not in LINE3, doc_id
+            assert lines[1] == "" and lines[2] and not lines[3], doc_id
+            assert doc_id in OPENER, doc_id
+            opener, _ = OPENER[doc_id]
+            assert lines[2].startswith(opener), doc_id
+            assert self.text.count(opener) == 1, doc_id
+            assert opener[0] == "【" and opener[-1] == "】", opener
+            self.opener = (len(lines[0]) + 1 + len(lines[1]) + 1,
+                           len(opener))
+            assert sum(x.startswith("【") for x in lines) == 1
+            assert self.text.count("【") == self.text.count("】") == 1
+            assert not any(x.startswith(("〔", "■", "記者"))
+                           for x in lines), doc_id
+            # the characters allowed although s2t changes them, each written
+            # and each confined to its declared words
             assert all(c in self.text
                        for c in S2T_ALLOWED.get(doc_id, ()))
             for c, words in S2T_ALLOWED_WORD.get(doc_id, {}).items():
                 assert c in S2T_ALLOWED.get(doc_id, ()) and words, c
-                assert c not in {x for x, _ in TAIWAN_FORMS}, c
                 for w, k in words.items():
                     assert c in w and self.text.count(w) == k, (
                         doc_id, w, k)
@@ -1621,6 +1579,13 @@ class Doc:
             assert span in HOLIDAY, (ctx, "a holiday missing from HOLIDAY")
             assert HOLIDAY[span] == normalized, (ctx, normalized)
         m = re.search(r"(?<!\d)(\d{2,3})[）)]?年", span)   # ROC years
+        # (N年前/N年后 is a relative DATE, SPEC, no ROC year: g662's
+        # 10年前 in a Hong Kong text, counted from the reference; new here,
+        # narrowed to a span that is exactly N年前/后)
+        if m and re.fullmatch(r"\d{1,3}年[前后後]", span):
+            assert normalized == str(int(self.published[:4]) - int(
+                span[:-2]) * (1 if span[-1] == "前" else -1)), (ctx, "N年前")
+            m = None
         if m:
             assert self.doc_id in TAIWAN, (ctx, "ROC year in a mainland text")
             assert normalized[:4] == str(int(m.group(1)) + 1911), ctx
@@ -1659,359 +1624,334 @@ _QINGMING = {2025: datetime.date(2025, 4, 4), 2026: datetime.date(2026, 4, 5),
 LUNAR["清明"] = _QINGMING
 
 
-# my reference dates: g677's 2026-11-26 is the Thursday of ISO week 2026-W48
-# (上周 W47, 16 to 22 November; 上周五 2026-11-20; 本周 W48; 昨天
-# 2026-11-25; 本月 2026-11; 上月 2026-10; 两年前 2024); g678's 2026-11-25
-# the Wednesday of W48 (上週 W47; 上週五 2026-11-20; 上週日 2026-11-22;
-# 昨（24）日 2026-11-24; 本週 W48); 元旦 2027-01-01 (36 and 37 days after),
-# 春节 2027-02-06 (72 and 73 days after; 2026-02-17, 282 days before
-# g677's date, is farther); 双11 2026-11-11 (15 days before g677); ROC
-# years 113 = 2024, 114 = 2025, 115 = 2026, 116 = 2027, 118 = 2029
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
+# my reference dates: g681's 2026-11-25 is the Wednesday of ISO week
+# 2026-W48 (上周 W47, 16 to 22 November; 昨天 2026-11-24, given in brackets;
+# 上月 after 比 counts from the month the sentence states, 10月 -> 2026-09);
+# g682's 2026-11-27 the Friday of W48 (昨（26）日 2026-11-26; 上週 W47; 上月
+# 2026-10); 双11 2026-11-11 (14 days before g681's date); the coming 元旦
+# 2027-01-01 (37 days after g681's date, 35 after g682's), 春节/春節
+# 2027-02-06 (73 days after g681's date; 2026's was 281 days before it) and
+# 聖誕 2026-12-25 (28 days after g682's date)
 assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert datetime.date.fromisocalendar(2026, 47, 7) == \
-    datetime.date(2026, 11, 22)
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 11, 26) - _SPRING[2026]).days == 282
-assert (datetime.date(2026, 11, 26) - datetime.date(2026, 11, 11)).days == 15
-assert [113 + 1911, 114 + 1911, 115 + 1911, 116 + 1911, 118 + 1911] == [
-    2024, 2025, 2026, 2027, 2029]
+assert datetime.date(2026, 11, 27).isocalendar()[1:] == (48, 5)
+assert datetime.date.fromisocalendar(2026, 47, 1) == \
+    datetime.date(2026, 11, 16)
+assert (datetime.date(2026, 11, 25) - datetime.date(2026, 11, 11)).days == 14
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 27)).days == 35
+assert (datetime.date(2027, 2, 6) - datetime.date(2026, 11, 25)).days == 73
+assert (datetime.date(2026, 11, 25) - datetime.date(2026, 2, 17)).days == 281
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 27)).days == 28
+assert _SPRING[2027] == datetime.date(2027, 2, 6)
 
 
 # ===========================================================================
-# g677 edible bird's nest (燕窝): the importers, processors and traders of
-# 厦门, 广州, 深圳, 莆田, 福州 and 泉州, the listed 燕之屋 and the brands, the
-# trade association, imports in tonnes from 马来西亚 and 印尼, prices per
-# gram, customs inspection figures, e-commerce sales.  Simplified, UTF-8
-# with a BOM, byline 福建日报记者 陈思颖 厦门报道, 2026-11-26, 福建日报.
-# g678 ba-wan (肉圓): the shops of 彰化 (a county), 新竹市 and 台南, the
-# frozen-food makers, the county and city governments' tourism figures, the
-# frozen prepared food association and the food research institute, sweet
-# potato starch and pork prices, sales in 新台幣, ROC years.  Traditional
-# (Taiwan), plain Big5 without a BOM, byline 記者林怡君／彰化報導,
-# 2026-11-25, 中國時報.
+# g681 writing brushes (湖笔, 毛笔): the brush workshops and companies of
+# 湖州 (善琏镇), 进贤县文港镇 (江西), 宣城 (泾县), 衡水 (侯店), 北京, 上海 and
+# 杭州, their old brands, the city's bureaus, the stationery and pen
+# associations, output in pieces, goat and weasel hair prices, school,
+# e-commerce and export orders, bank loans and the coming holidays.
+# Simplified, GB18030 without a BOM (䶮 outside GBK), byline 湖州日报记者
+# 沈䶮, 2026-11-25, 湖州日报.
+# g682 Macao's curry fish ball and street snack stalls (咖喱魚蛋): the
+# statistics service's receipts, the municipal bureau's hawker licences, the
+# old stalls of 大堂巷 and the snack shops of 氹仔, rents, supplies from
+# 珠海 and 江門, prices in Hong Kong, labour, training, a university survey,
+# the economic bureau's SME aid, the consumer council's price survey,
+# visitors, a delivery app, bank loans and the coming holidays; prices in
+# 澳門元.  Traditional (Macao), UTF-16 BE with a BOM, opener 【本報消息】,
+# 2026-11-27, 澳門日報.
 # ===========================================================================
 
 
 @doc
-def g677():
-    d = Doc(G677)
+def g681():
+    d = Doc(G681)
     Y, NY, LY = "2026", "2027", "2025"
-    XM, GZ, PT, FZ, BJ, KL, SB = "厦门市", "广州市", "莆田市", "福州市", \
-        "北京市", "吉隆坡", "泗水"
-    YD, CJ = "2027-01-01", "2027-02-06"
-    # title (厦门 a CITY, the modifier of 燕窝企业 (SPEC); 前10个月 right
-    # after the noun it is about (企业), the year (GUIDELINES); the headline
-    # is one sentence for the city column: the first half's date and figure
-    # take 厦门, the nearest before; 广州、莆田 CITYs; 春节 yearless, the
-    # coming one (GUIDELINES), taking 莆田, the nearest before)
-    d.city("[[厦门]]燕窝企业")
-    d.date("企业[[前10个月]]进口", Y, XM)
-    d.metric("毛燕[[约86吨]] ", 86, "吨", "approx", XM)
-    d.city("吨 [[广州]]、")
-    d.city("、[[莆田]]贸易商")
-    d.date("备货迎[[春节]]\n", CJ, PT)
-    # byline: 福建日报 before 记者 an ORG (GUIDELINES' byline rule); 厦门,
-    # the city filed from, a CITY
-    d.org("\n[[福建日报]]记者")
-    d.city("陈思颖 [[厦门]]报道")
-    # P1 (the customs district an ORG, no CITY inside (GUIDELINES: 海关 a
-    # government head, 南通海关); 昨天 the day before the reference; 今年前10个月
-    # the year; 厦门市 a CITY with its 市 (SPEC); the first sentence ends at
-    # ；: its dates and figures take 厦门市, the later ones none; 马来西亚,
-    # 印尼 countries; 约占…的七成 approx (GUIDELINES: 约占 reaches over the
-    # whole with 的); 10月 this year's; 去年同期 after 10月: 2025-10 (SPEC))
-    d.org("\n[[厦门海关]]昨天")
-    d.date("厦门海关[[昨天]]发布", "2026-11-25", XM)
-    d.date("，[[今年前10个月]]，", Y, XM)
-    d.city("，[[厦门市]]进口")
-    d.metric("毛燕[[约86.4吨]]", 86.4, "吨", "approx", XM)
-    d.metric("增长[[约18%]]，货值", 18, "%", "approx", XM)
-    d.metric("货值[[约9.6亿元]]", 960000000, "元", "approx", XM)
-    d.metric("进口[[约51吨]]", 51, "吨", "approx", "")
-    d.metric("进口[[约33吨]]", 33, "吨", "approx", "")
-    d.metric("进口量的[[七成]]", 70, "%", "approx", "", sep="约")
-    d.date("。[[10月]]进口", "2026-10", "")
-    d.metric("进口[[约9.8吨]]", 9.8, "吨", "approx", "")
-    d.date("比[[去年同期]]增加约2.1吨", "2025-10", "")
-    d.metric("增加[[约2.1吨]]", 2.1, "吨", "approx", "")
-    # P2 (海关总署 an ORG; 福建 a province; 12家 takes 厦门, the first city
-    # after; 厦门8家、莆田3家、福州1家: three CITYs, each figure taking the
-    # city before it; 海沧 a district; the designated processor's registered
-    # name one ORG, the place in front inside (SPEC); 该公司 a
-    # back-reference; 1月至10月 a range, two DATEs (SPEC); 批次 a unit
-    # (GUIDELINES); 超过 over, inside)
-    d.org("\n[[海关总署]]公布")
-    d.metric("加工企业[[12家]]", 12, "家", "exact", XM)
-    d.city("其中[[厦门]]8家")
-    d.metric("厦门[[8家]]", 8, "家", "exact", XM)
-    d.city("、[[莆田]]3家")
-    d.metric("莆田[[3家]]", 3, "家", "exact", PT)
-    d.city("、[[福州]]1家")
-    d.metric("福州[[1家]]", 1, "家", "exact", FZ)
-    d.org("海沧的[[厦门自贸片区燕安居实业有限公司]]介绍")
-    d.date("介绍，[[1月]]至10月", "2026-01", "")
-    d.date("1月至[[10月]]该公司", "2026-10", "")
-    d.metric("查验[[约420批次]]", 420, "批次", "approx", "")
-    d.metric("合格率[[超过99%]]", 99, "%", "over", "")
-    d.metric("进口量[[约1.2吨]]", 1.2, "吨", "approx", "")
-    # P3 (本地龙头 a standing, outside; the registered name and its short
-    # form in brackets two ORGs, the quotes outside (SPEC, GUIDELINES); 公司
-    # a back-reference; 前三季度 right after 公司, the year (GUIDELINES); 碗燕
-    # a product (SPEC); 约占六成 approx; 燕之屋 again (the short form,
-    # GUIDELINES); 明年一季度 2027-Q1, taking 厦门, the first city after; 一条
-    # the indefinite article (GUIDELINES); 年产能: 年 no DATE; 年底 the year
-    # (SPEC: 年底 -> the year), after the sentence break ；, taking no city)
-    d.org("龙头，[[厦门燕之屋生物工程股份有限公司]]（")
-    d.org("简称“[[燕之屋]]”）")
-    d.date("公司[[前三季度]]营收", Y, "")
-    d.metric("营收[[约16.2亿元]]", 1620000000, "元", "approx", "")
-    d.metric("增长[[约9.5%]]", 9.5, "%", "approx", "")
-    d.metric("约占[[六成]]。", 60, "%", "approx", "", sep="约")
-    d.org("。[[燕之屋]]计划")
-    d.date("计划[[明年一季度]]在", "2027-Q1", XM)
-    d.city("在[[厦门]]投产")
-    d.metric("年产能[[约3000万碗]]", 30000000, "碗", "approx", XM)
-    d.date("；[[年底]]前", Y, "")
-    d.metric("门店[[约20家]]", 20, "家", "approx", "")
-    # P4 (北京 a CITY before its company's name and 的 (GUIDELINES: a name
-    # right after where its seat is acts as the company); 小仙炖 acting
-    # (表示): an ORG; “双11” the day, 2026-11-11, quotes and 期间 outside;
-    # 去年同期 after the holiday period: the year, 2025 (SPEC: a holiday
-    # week has no ISO form); 天猫、京东和抖音 ORGs (GUIDELINES), 三个 the
-    # collective label of the list just given (SPEC, GUIDELINES); 约占九成
-    # approx; 拼多多 an ORG; 11月1日至11日 a range, two DATEs; 200元至600元
-    # two figures with their own units (SPEC); 盒马、山姆会员店 before 等商超:
-    # a list of chains (GUIDELINES), ORGs; 本月 the reference month; 比上月 a
-    # baseline: the month before the sentence's 本月 (GUIDELINES))
-    d.city("。[[北京]]的小仙炖")
-    d.org("北京的[[小仙炖]]表示")
-    d.date("“[[双11]]”期间", "2026-11-11", BJ)
-    d.metric("销售额[[约7.3亿元]]", 730000000, "元", "approx", BJ)
-    d.date("比[[去年同期]]增长约21%", LY, BJ)
-    d.metric("增长[[约21%]]", 21, "%", "approx", BJ)
-    d.org("，[[天猫]]、京东")
-    d.org("、[[京东]]和抖音")
-    d.org("和[[抖音]]三个")
-    d.metric("合计约占[[九成]]", 90, "%", "approx", BJ, sep="约")
-    d.org("。[[拼多多]]数据")
-    d.date("，[[11月1日]]至11日", "2026-11-01", "")
-    d.date("至[[11日]]，燕窝", "2026-11-11", "")
-    d.metric("增长[[约35%]]", 35, "%", "approx", "")
-    d.metric("多在[[200元]]至", 200, "元", "exact", "")
-    d.metric("至[[600元]]之间", 600, "元", "exact", "")
-    d.org("。[[盒马]]、山姆")
-    d.org("、[[山姆会员店]]等")
-    d.date("燕窝[[本月]]销量", "2026-11", "")
-    d.date("比[[上月]]增加约三成", "2026-10", "")
-    d.metric("增加[[约三成]]", 30, "%", "approx", "")
-    # P5 (冷链物流 a trade, no body; 顺丰冷运 the carrier's cold-chain arm, an
-    # ORG (GUIDELINES); 10月 this year's (环比 no DATE); 次日达 a delivery service,
-    # no DATE (GUIDELINES); 每天 recurring; 元旦 and 春节 yearless, the
-    # coming ones; 四季度 in a sentence whose period is a yearless holiday:
-    # the year that puts its middle month nearest the holiday, 2026-Q4
-    # (GUIDELINES); 比三季度 this year's Q3; 燕之屋、小仙炖等品牌 ORGs;
-    # 去年 from the reference (the sentence states no year of its own);
-    # 1.5倍 exact)
-    d.org("。[[顺丰冷运]]表示")
-    d.date("表示，[[10月]]燕窝", "2026-10", "")
-    d.metric("件量[[约46万件]]", 460000, "件", "approx", "")
-    d.metric("增长[[约12%]]", 12, "%", "approx", "")
-    d.metric("发出[[约1.8万件]]", 18000, "件", "approx", "")
-    d.date("随着[[元旦]]、", YD, "")
-    d.date("、[[春节]]临近", CJ, "")
-    d.org("，[[燕之屋]]、小仙炖等")
-    d.org("、[[小仙炖]]等品牌")
-    d.date("预计[[四季度]]销售额", "2026-Q4", "")
-    d.date("比[[三季度]]增长", "2026-Q3", "")
-    d.metric("增长[[约25%]]", 25, "%", "approx", "")
-    d.date("提高到[[去年]]的", LY, "")
-    d.metric("去年的[[1.5倍]]", 1.5, "倍", "exact", "")
-    # P6 (the city's association one ORG, no CITY inside; 本月; 每克 outside
-    # the span (GUIDELINES: 每 before the number is no part of the unit);
-    # 28元至45元 two figures; 约18元 approx; 比上月 the month before 本月;
-    # 上周 W47, 一度 "at one point" (GUIDELINES); 60元以上 over, inside;
-    # 协会 a back-reference; 春节 yearless; 平日 no DATE; 约四成 approx; 12月下旬
-    # the month (SPEC), the one nearest the holiday of its sentence
-    # (GUIDELINES), 2026-12)
-    d.org("，[[厦门市燕窝行业协会]]监测")
-    d.date("显示，[[本月]]干燕盏", "2026-11", "")
-    d.metric("每克[[28元]]至", 28, "元", "exact", "")
-    d.metric("至[[45元]]，燕条", 45, "元", "exact", "")
-    d.metric("每克[[约18元]]", 18, "元", "approx", "")
-    d.date("均比[[上月]]上涨", "2026-10", "")
-    d.metric("上涨[[约5%]]", 5, "%", "approx", "")
-    d.date("收紧，[[上周]]报价", "2026-W47", "")
-    d.metric("每克[[60元以上]]", 60, "元", "over", "")
-    d.date("预计，[[春节]]前", CJ, "")
-    d.metric("增加[[约四成]]", 40, "%", "approx", "")
-    d.date("排至[[12月下旬]]", "2026-12", "")
-    # P7 (广州、深圳 CITYs; 广州 before 的 and a market (一德路 a road: no
-    # figure); 超过300家 over, taking 广州; 本周 W48 (起 outside), 广州;
-    # 年货 no DATE; the city's market regulator one ORG; 上月 2026-10;
-    # 86批次 exact; the federation's committee one ORG (GUIDELINES: an
-    # association's 专业委员会 after it is its unit); 老字号同仁堂 acting
-    # (今年…新开): an ORG (GUIDELINES); 两地 a collective word (SPEC), no
-    # figure; 月均 no DATE; the customs district an ORG; 上周五 the day
-    # (GUIDELINES: a weekday inside the span gives the day); 一批 the
-    # indefinite article)
-    d.city("\n[[广州]]、深圳仍")
-    d.city("、[[深圳]]仍是")
-    d.city("。[[广州]]的一德路")
-    d.metric("商户[[超过300家]]", 300, "家", "over", GZ)
-    d.date("商户[[本周]]起", "2026-W48", GZ)
-    d.org("；[[深圳市市场监督管理局]]上月")
-    d.date("监督管理局[[上月]]抽检", "2026-10", "")
-    d.metric("制品[[86批次]]", 86, "批次", "exact", "")
-    d.metric("合格率[[约97.7%]]", 97.7, "%", "approx", "")
-    d.org("。[[全国城市农贸中心联合会燕窝市场专业委员会]]提醒")
-    d.org("老字号[[同仁堂]]今年")
-    d.date("同仁堂[[今年]]在两地", Y, "")
-    d.metric("专柜[[约40个]]", 40, "个", "approx", "")
-    d.metric("销售额[[约35万元]]", 350000, "元", "approx", "")
-    d.org("。[[广州海关]]上周五")
-    d.date("广州海关[[上周五]]查获", "2026-11-20", "")
-    d.metric("燕窝[[约320公斤]]", 320, "公斤", "approx", "")
-    # P8 (莆田 a CITY twice, 全市 deictic outside (SPEC); the city's commerce
-    # bureau one ORG; the sentence's dates and figures take 莆田, the
-    # nearest before; 今年1月至10月 a range, two DATEs; 香港, 新加坡, 吉隆坡
-    # CITYs; 泗水 after its country 印尼: the foreign city (GUIDELINES: an
-    # ambiguous foreign form counts after its country), its figure taking
-    # it; 每月 recurring; the country's ministry one ORG (a place in front
-    # belongs, SPEC); 上月 2026-10 (起 outside); 平均约7天 a statistic
-    # measured in time after a cue (SPEC, GUIDELINES), 天 the unit)
-    d.city("\n[[莆田]]是福建")
-    d.org("据[[莆田市商务局]]统计")
-    d.city("统计，[[莆田]]全市")
-    d.metric("贸易企业[[约260家]]", 260, "家", "approx", PT)
-    d.date("，[[今年1月]]至10月燕窝", "2026-01", PT)
-    d.date("1月至[[10月]]燕窝制品", "2026-10", PT)
-    d.metric("出口额[[约1.4亿元]]", 140000000, "元", "approx", PT)
-    d.city("销往[[香港]]、")
-    d.city("、[[新加坡]]和")
-    d.city("和[[吉隆坡]]。")
-    d.city("印尼[[泗水]]设立")
-    d.metric("燕盏[[约500公斤]]", 500, "公斤", "approx", SB)
-    d.org("。[[印尼农业部]]上月")
-    d.date("农业部[[上月]]起", "2026-10", "")
-    d.metric("平均[[约7天]]", 7, "天", "approx", "")
-    # P9 (吉隆坡 a CITY, its sentence's date and figures taking it; 今年第三季度
-    # one span, 2026-Q3; 约为每公斤 … : 约 separated by 为 and the basis stays
-    # outside and sets approx (GUIDELINES 约为每吨7050元), 林吉特 the unit as
-    # written; 去年同期 after the quarter: 2025-Q3 (SPEC); 厦门 a CITY (海沧
-    # a district); 约6000人: 人 a unit (SPEC); 约占一半 50 %, approx)
-    d.city("，[[吉隆坡]]的供货商")
-    d.date("，[[今年第三季度]]当地", "2026-Q3", KL)
-    d.metric("每公斤[[4500林吉特]]", 4500, "林吉特", "approx", KL, sep="约")
-    d.date("比[[去年同期]]上涨约8%", "2025-Q3", KL)
-    d.metric("上涨[[约8%]]", 8, "%", "approx", KL)
-    d.city("在[[厦门]]海沧")
-    d.metric("从业人员[[约6000人]]", 6000, "人", "approx", XM)
-    d.metric("约占[[一半]]", 50, "%", "approx", XM, sep="约")
-    # P10 (福州、泉州 CITYs, their sentence holds no figure; the provincial
-    # department one ORG; 今年前三季度 the year; 全省 deictic; 约占45% approx)
-    d.city("\n[[福州]]、泉州")
-    d.city("、[[泉州]]的企业")
-    d.org("。[[福建省商务厅]]数据")
-    d.date("，[[今年前三季度]]全省", Y, "")
-    d.metric("零售额[[约23.5亿元]]", 2350000000, "元", "approx", "")
-    d.metric("增长[[约27%]]", 27, "%", "approx", "")
-    d.metric("带货约占[[45%]]", 45, "%", "approx", "", sep="约")
-    # P11 (艾媒咨询 an ORG (GUIDELINES: 咨询 after a proper stem); 2025年 a
-    # year; 中国 a country; 约为580亿元 approx (GUIDELINES: 约为 a marker
-    # separated by 为); 2027年 a year; 突破 over, inside (SPEC); the two
-    # universities ORGs; 今年10月; 1200名 exact (名 a unit); 每年 recurring;
-    # 2次以上 over; 广东、福建两省: provinces and their collective label
-    # (SPEC), no figure; 约占四分之一 25 %, approx (SPEC: fractions are
-    # percentages))
-    d.org("\n[[艾媒咨询]]发布")
-    d.date("显示，[[2025年]]中国", LY, "")
-    d.metric("约为[[580亿元]]", 58000000000, "元", "approx", "", sep="约")
-    d.date("预计[[2027年]]有望", NY, "")
-    d.metric("有望[[突破700亿元]]", 70000000000, "元", "over", "")
-    d.org("。[[厦门大学]]、")
-    d.org("、[[集美大学]]的")
-    d.date("团队[[今年10月]]对", "2026-10", "")
-    d.metric("对[[1200名]]消费者", 1200, "名", "exact", "")
-    d.metric("，[[约62%]]的受访者", 62, "%", "approx", "")
-    d.metric("燕窝[[2次以上]]", 2, "次", "over", "")
-    d.metric("约占[[四分之一]]", 25, "%", "approx", "", sep="约")
-    # P12 (厦门银行 an ORG; 该行 a back-reference; 今年, 较去年; the bank's
-    # branch in a city one ORG (GUIDELINES: 招商银行深圳分行), no CITY
-    # inside; 上周 W47; 美元 a unit; 兴业银行's branch one ORG; 燕窝贷 a
-    # product; 最高 sets no qualifier (GUIDELINES): 500万元 exact; the
-    # academy an ORG; 截至 outside; 11月20日; 超过 over; 本周 W48)
-    d.org("。[[厦门银行]]表示")
-    d.date("该行[[今年]]已向", Y, "")
-    d.metric("贷款[[约3.2亿元]]", 320000000, "元", "approx", "")
-    d.date("较[[去年]]增长约40%", LY, "")
-    d.metric("增长[[约40%]]", 40, "%", "approx", "")
-    d.org("；[[中国银行厦门市分行]]上周")
-    d.date("分行[[上周]]为企业", "2026-W47", "")
-    d.metric("结算[[约1200万美元]]", 12000000, "美元", "approx", "")
-    d.org("；[[兴业银行厦门分行]]也")
-    d.metric("最高额度[[500万元]]", 5000000, "元", "exact", "")
-    d.org("。[[中国检验检疫科学研究院]]的")
-    d.date("截至[[11月20日]]，", "2026-11-20", "")
-    d.metric("标签[[超过1.6亿个]]", 160000000, "个", "over", "")
-    d.date("其中[[本周]]新增", "2026-W48", "")
-    d.metric("新增[[约260万个]]", 2600000, "个", "approx", "")
-    # P13 (the city's commerce bureau one ORG; 12月10日至12日 a range, two
-    # DATEs, taking 厦门, the first city after; 燕窝产业博览会 an event, no
-    # DATE or ORG; the figures take 厦门, the nearest before; 3项 exact; 到
-    # outside, 2028年 a plan's goal (GUIDELINES); 全市 deictic; 突破 over;
-    # 两年前 counted from the reference, the goal stating no period
-    # (GUIDELINES: 到2030年…较两年前 -> 2024); 约一倍 approx (GUIDELINES: a
-    # figure in 一倍))
-    d.org("\n[[厦门市商务局]]表示")
-    d.date("将于[[12月10日]]至", "2026-12-10", XM)
-    d.date("至[[12日]]在厦门", "2026-12-12", XM)
-    d.city("在[[厦门]]举办")
-    d.metric("参展企业[[约180家]]", 180, "家", "approx", XM)
-    d.metric("采购商[[约1.5万人次]]", 15000, "人次", "approx", XM)
-    d.metric("团体标准[[3项]]", 3, "项", "exact", XM)
+    HZ, HS, BJ, HGZ, TK = "湖州市", "衡水市", "北京市", "杭州市", "东京"
+    # title (one sentence for the city column, GUIDELINES: the figures take
+    # the nearest city before, 湖州; 前10个月 after the noun it is about, the
+    # calendar period (GUIDELINES), the year; 衡水 and 北京 listed cities,
+    # modifiers of 笔企 (GUIDELINES 苏州企业))
+    d.city("[[湖州]]湖笔前10个月")
+    d.date("湖笔[[前10个月]]产量", Y, HZ)
+    d.metric("产量[[约1260万支]] 衡水", 12600000, "支", "approx", HZ)
+    d.city(" [[衡水]]、北京")
+    d.city("衡水、[[北京]]笔企")
+    # byline: 湖州日报 (the outlet before 记者) an ORG; 沈䶮 a made-up name
+    d.org("\n[[湖州日报]]记者")
+    # P1 (昨天 and its bracketed gloss two DATEs, the same day (SPEC); the
+    # city's bureau of two fields joined by 和 one ORG (GUIDELINES), no CITY
+    # inside; 今年1月至10月 a range, two DATEs (SPEC); 全市 deictic; 去年同期
+    # after a range of months: the year (GUIDELINES); 10月 … 比上月: 上月 a
+    # baseline after 比 counts from the month the sentence states
+    # (GUIDELINES): 2026-09; 单月 no DATE)
+    d.date("记者[[昨天]]（", "2026-11-24", "")
+    d.date("（[[11月24日]]）", "2026-11-24", "")
+    d.org("从[[湖州市经济和信息化局]]获悉")
+    d.date("获悉，[[今年1月]]至10月", "2026-01", "")
+    d.date("今年1月至[[10月]]，全市", "2026-10", "")
+    d.metric("产量[[约1260万支]]，", 12600000, "支", "approx", "")
+    d.metric("同比增长[[约6.8%]]", 6.8, "%", "approx", "")
+    d.date("比[[去年同期]]多出", LY, "")
+    d.metric("多出[[约80万支]]", 800000, "支", "approx", "")
+    d.metric("产值[[约9.6亿元]]", 960000000, "元", "approx", "")
+    d.date("。[[10月]]单月", "2026-10", "")
+    d.metric("销售额[[约1.3亿元]]", 130000000, "元", "approx", "")
+    d.date("比[[上月]]增长", "2026-09", "")
+    d.metric("增长[[约11%]]。", 11, "%", "approx", "")
+    # P2 (南浔区 a district, 善琏镇 a town: no CITY (SPEC); the city's
+    # statistics bureau and its own short name 市统计局 ORGs (SPEC: 市商务局);
+    # 上周 W47; 今年前三季度 the year (SPEC); 超过 over; 约占…的七成 70 %,
+    # approx across 占 (GUIDELINES: 约占全国的四成); 名 a measure word; 2026年
+    # a year; 突破 over, inside the span (SPEC); 上年 counts from the year the
+    # sentence states (GUIDELINES): 2025)
+    d.org("。[[湖州市统计局]]上周")
+    d.date("统计局[[上周]]发布", "2026-W47", "")
+    d.date("显示，[[今年前三季度]]，善琏镇", Y, "")
+    d.metric("作坊[[超过280家]]", 280, "家", "over", "")
+    d.metric("从业人员[[约1.1万人]]", 11000, "人", "approx", "")
+    d.metric("全市的[[七成]]", 70, "%", "approx", "", sep="约")
+    d.metric("传承人[[约60名]]", 60, "名", "approx", "")
+    d.org("。[[市统计局]]预计")
+    d.date("预计，[[2026年]]全市", Y, "")
+    d.metric("产值将[[突破12亿元]]", 1200000000, "元", "over", "")
+    d.date("比[[上年]]增长", LY, "")
+    d.metric("增长[[约9%]]。", 9, "%", "approx", "")
+    # P3 (老字号 before a registered name that then acts (GUIDELINES'
+    # 老字号 rule): the registered name one ORG with its city (SPEC: a place
+    # in front belongs to it), no CITY; its short form in brackets an ORG
+    # there and where repeated, the quotes typography (GUIDELINES); 商务部 an
+    # ORG; 中华老字号 a title, no ORG; 公司 a back-reference; 今年前10个月 the
+    # year; 约占六成 60 %, approx across 占; 120元至380元 a range, two METRICs
+    # each with its unit (SPEC); 去年 2025 (no period stated in its sentence);
+    # the brush factory named by its town and trade an ORG (GUIDELINES: 湖笔厂
+    # a head) and the company listed with it by 和 two ORGs; 平均 a statistic
+    # cue, 岁 a unit (SPEC: ages are METRIC))
+    d.org("老字号[[湖州王一品斋笔庄有限公司]]（")
+    d.org("简称“[[王一品斋]]”")
+    d.org("是[[商务部]]认定")
+    d.date("公司[[今年前10个月]]销售", Y, "")
+    d.metric("销售湖笔[[约46万支]]", 460000, "支", "approx", "")
+    d.metric("销售额[[约5800万元]]", 58000000, "元", "approx", "")
+    d.metric("同比增长[[约14%]]", 14, "%", "approx", "")
+    d.metric("约占[[六成]]", 60, "%", "approx", "", sep="约")
+    d.metric("多在[[120元]]至", 120, "元", "exact", "")
+    d.metric("至[[380元]]之间", 380, "元", "exact", "")
+    d.date("比[[去年]]上涨约8%", LY, "")
+    d.metric("上涨[[约8%]]。", 8, "%", "approx", "")
+    d.org("。[[善琏湖笔厂]]和")
+    d.org("和[[湖州湖颖文化有限责任公司]]今年")
+    d.date("有限责任公司[[今年]]新招", Y, "")
+    d.metric("学徒[[超过160人]]", 160, "人", "over", "")
+    d.metric("年龄[[约31岁]]", 31, "岁", "approx", "")
+    # P4 (11月中旬 the month (SPEC); 每公斤 outside the span and the unit, 约
+    # after it the marker inside the span (GUIDELINES); 较年初 the year
+    # (SPEC); 去年11月 2025-11; 约两成 20 %, approx; 约占…的四成 approx across
+    # 占; 10%左右 approx (SPEC 左右))
+    d.date("介绍，[[11月中旬]]，优质", "2026-11", "")
+    d.metric("每公斤[[约2600元]]", 2600, "元", "approx", "")
+    d.date("较[[年初]]上涨", Y, "")
+    d.metric("上涨[[约15%]]；", 15, "%", "approx", "")
+    d.metric("每公斤[[约1.8万元]]", 18000, "元", "approx", "")
+    d.date("比[[去年11月]]高出", "2025-11", "")
+    d.metric("高出[[约两成]]", 20, "%", "approx", "")
+    d.metric("售价的[[四成]]", 40, "%", "approx", "", sep="约")
+    d.metric("上调[[10%左右]]", 10, "%", "approx", "")
+    # P5 (江西 a province, 进贤县 a county and 文港镇 a town: no CITY (SPEC);
+    # the city's association with its city inside an ORG, no CITY; 今年前三季度
+    # the year; 约占…的七成 approx; 逾, 超过 over; 10月起 the month (起
+    # outside); 湖州 a CITY, the figures of its sentence take it (the first
+    # after, then the nearest before); 每周 recurring, no DATE)
+    d.org("。[[南昌市文房四宝协会]]介绍")
+    d.date("文港镇[[今年前三季度]]毛笔", Y, "")
+    d.metric("毛笔产量[[约2.3亿支]]", 230000000, "支", "approx", "")
+    d.metric("全国的[[七成]]", 70, "%", "approx", "", sep="约")
+    d.metric("作坊[[逾2100家]]", 2100, "家", "over", "")
+    d.metric("从业人员[[超过3万人]]", 30000, "人", "over", "")
+    d.date("。[[10月]]起，文港", "2026-10", HZ)
+    d.city("发往[[湖州]]的")
+    d.metric("每周[[超过30吨]]", 30, "吨", "over", HZ)
+    # P6 (安徽 a province; 宣城 a CITY (a prefecture-level city); 泾县 a
+    # county: its brush factory named by its place and trade an ORG
+    # (GUIDELINES: 宣笔厂 a head), no CITY; the city's bureau an ORG, 宣城市
+    # inside it no CITY (SPEC); 个 a measure word; 约占四成 approx)
+    d.city("安徽[[宣城]]的")
+    d.org("。[[泾县宣笔厂]]今年")
+    d.date("宣笔厂[[今年前10个月]]生产", Y, "")
+    d.metric("宣笔[[约35万支]]", 350000, "支", "approx", "")
+    d.metric("同比增长[[约7%]]", 7, "%", "approx", "")
+    d.org("；[[宣城市商务局]]介绍")
+    d.date("企业[[今年]]新增", Y, "")
+    d.metric("账号[[超过90个]]", 90, "个", "over", "")
+    d.metric("约占[[四成]]。", 40, "%", "approx", "", sep="约")
+    # P7 (河北 a province glued to its city: 衡水 a CITY (GUIDELINES 云南昆明);
+    # 侯店毛笔 a product; 衡水市 a CITY with 市 written, 冀州区 a district and
+    # 侯店村 a village: no CITY; 今年以来 the year (以来 outside); three
+    # platforms listed before 等平台, the last joined by 和, one ORG each
+    # (GUIDELINES); 约占八成 approx; 客单价 a price, 元)
+    d.city("河北[[衡水]]的")
+    d.date("毛笔[[今年]]也在", Y, HS)
+    d.city("。[[衡水市]]冀州区")
+    d.metric("作坊[[约150家]]", 150, "家", "approx", HS)
+    d.date("，[[今年]]以来", Y, HS)
+    d.org("通过[[天猫]]、")
+    d.org("、[[京东]]和")
+    d.org("和[[拼多多]]等平台")
+    d.metric("销售毛笔[[约600万支]]", 6000000, "支", "approx", HS)
+    d.metric("约占[[八成]]", 80, "%", "approx", HS, sep="约")
+    d.metric("客单价[[约68元]]", 68, "元", "approx", HS)
+    # P8 (北京 a CITY, the figures of its sentence take it; 老字号 before the
+    # old brand that then acts (GUIDELINES' 老字号 rule): 戴月轩 an ORG; 荣宝斋
+    # an ORG (GUIDELINES: in the gazetteer); 去年同期 after 今年前10个月: the
+    # year (SPEC); the registered name with 上海 in front one ORG, no CITY
+    # (SPEC); 12月上旬 the month (SPEC); 套 a measure word; the Hangzhou old
+    # brush shop with its city in front one ORG (SPEC: a place written
+    # directly in front of the name belongs to it), no CITY)
+    d.city("在[[北京]]，老字号")
+    d.org("老字号[[戴月轩]]今年")
+    d.date("戴月轩[[今年]]从", Y, BJ)
+    d.metric("湖笔[[约8万支]]", 80000, "支", "approx", BJ)
+    d.org("，[[荣宝斋]]今年")
+    d.date("荣宝斋[[今年前10个月]]湖笔", Y, BJ)
+    d.metric("销售额[[约2100万元]]", 21000000, "元", "approx", BJ)
+    d.date("比[[去年同期]]增长约5%", LY, BJ)
+    d.metric("增长[[约5%]]。", 5, "%", "approx", BJ)
+    d.org("。[[上海周虎臣曹素功笔墨有限公司]]计划")
+    d.date("计划在[[12月上旬]]推出", "2026-12", "")
+    d.metric("售价[[688元]]", 688, "元", "exact", "")
+    d.metric("首批[[约3000套]]", 3000, "套", "approx", "")
+    d.org("；[[杭州邵芝岩笔庄]]则")
+    d.metric("提高了[[约20%]]", 20, "%", "approx", "")
+    # P9 (今年 the year; the city's education bureau an ORG; 今年9月 the
+    # month (开学以来 outside); 所 a measure word (schools); 每支 outside the
+    # span and the unit (GUIDELINES); the two colleges joined by 和 two ORGs)
+    d.date("是[[今年]]新的", Y, "")
+    d.org("。[[湖州市教育局]]介绍")
+    d.date("介绍，[[今年9月]]开学", "2026-09", "")
+    d.metric("全市[[约310所]]", 310, "所", "approx", "")
+    d.metric("学生毛笔[[约26万支]]", 260000, "支", "approx", "")
+    d.metric("每支[[约18元]]", 18, "元", "approx", "")
+    d.org("。[[湖州师范学院]]和")
+    d.org("和[[中国美术学院]]今年")
+    d.date("美术学院[[今年]]也向", Y, "")
+    d.metric("订购毛笔[[超过5万支]]", 50000, "支", "over", "")
+    # P10 (a customs district an ORG (GUIDELINES: 上海海关), no CITY; 东京,
+    # 首尔, 新加坡 foreign cities listed, CITYs by their common names (SPEC);
+    # the figures before them take the first city after, 东京 (GUIDELINES);
+    # 去年全年: 全年 outside the span (GUIDELINES), 去年 2025)
+    d.org("。[[湖州海关]]数据")
+    d.date("显示，[[今年前10个月]]全市", Y, TK)
+    d.metric("出口额[[约3100万元]]", 31000000, "元", "approx", TK)
+    d.metric("同比增长[[约9%]]，主要", 9, "%", "approx", TK)
+    d.city("销往[[东京]]、")
+    d.city("、[[首尔]]和")
+    d.city("和[[新加坡]]；")
+    d.org("其中[[王一品斋]]出口")
+    d.metric("出口[[约4.2万支]]", 42000, "支", "approx", "")
+    d.date("比[[去年]]全年", LY, "")
+    d.metric("多出[[约6000支]]", 6000, "支", "approx", "")
+    # P11 (双11 a holiday, this year's (the nearest), inside the quotes, 期间
+    # outside (SPEC); 抖音 an ORG (GUIDELINES) and 淘宝 a platform acting as a
+    # company beside it, joined by 和; 超过500元 a price threshold, over; 倍 a
+    # unit; 去年 2025; the research firm an ORG; 2025年 a year)
+    d.date("“[[双11]]”期间", "2026-11-11", "")
+    d.org("在[[抖音]]和")
+    d.org("和[[淘宝]]的")
+    d.metric("销售湖笔[[约52万支]]", 520000, "支", "approx", "")
+    d.metric("同比增长[[约31%]]", 31, "%", "approx", "")
+    d.metric("单价[[超过500元]]", 500, "元", "over", "")
+    d.metric("高端湖笔[[约1.6万支]]", 16000, "支", "approx", "")
+    d.date("是[[去年]]的", LY, "")
+    d.metric("的[[2.4倍]]", 2.4, "倍", "exact", "")
+    d.org("。[[艾媒咨询]]数据")
+    d.date("显示，[[2025年]]全国毛笔线上", LY, "")
+    d.metric("零售额[[约38亿元]]", 3800000000, "元", "approx", "")
+    d.date("预计[[今年]]将", Y, "")
+    d.metric("将[[超过45亿元]]", 4500000000, "元", "over", "")
+    # P12 (the national association an ORG; 上周 W47, its sentence's figures
+    # take 杭州 (the first after) and then the nearest before: 约占15% after
+    # 湖州、宣城和衡水 takes 衡水 (GUIDELINES); 到2028年 a plan's goal, the
+    # year (到 outside); 年均 no DATE; 6%至8% a range, two METRICs each with
+    # its unit; the pen makers' association an ORG; 今年前三季度 the year;
+    # 约占3.5% approx across 占)
+    d.org("\n[[中国文房四宝协会]]上周")
+    d.date("协会[[上周]]在杭州", "2026-W47", HGZ)
+    d.city("在[[杭州]]发布")
+    d.date("显示，[[2025年]]全国毛笔产量", LY, HGZ)
+    d.metric("毛笔产量[[约8.6亿支]]", 860000000, "支", "approx", HGZ)
+    d.city("，[[湖州]]、宣城")
+    d.city("、[[宣城]]和")
+    d.city("和[[衡水]]等地")
+    d.metric("约占[[15%]]", 15, "%", "approx", HS, sep="约")
     d.date("到[[2028年]]，", "2028", "")
-    d.metric("力争[[突破200亿元]]", 20000000000, "元", "over", "")
-    d.date("较[[两年前]]增长", "2024", "")
-    d.metric("增长[[约一倍]]", 1, "倍", "approx", "")
+    d.metric("增长[[6%]]至", 6, "%", "exact", "")
+    d.metric("至[[8%]]。", 8, "%", "exact", "")
+    d.org("。[[中国制笔协会]]的")
+    d.date("显示，[[今年前三季度]]全国", Y, "")
+    d.metric("营收[[约1160亿元]]", 116000000000, "元", "approx", "")
+    d.metric("约占[[3.5%]]", 3.5, "%", "approx", "", sep="约")
+    d.metric("年均[[约10%]]", 10, "%", "approx", "")
+    # P13 (湖州银行 a bank named by its city, an ORG with no CITY inside (SPEC
+    # 青岛农村商业银行); 今年 the year; 家 a measure word; a bank's branch one
+    # ORG (GUIDELINES); 截至 outside, 10月底 the month (SPEC); 比年初 the
+    # year; the bureau again; 明年1月起 the month (起 outside); 最高 no
+    # qualifier (GUIDELINES))
+    d.org("\n[[湖州银行]]今年")
+    d.date("湖州银行[[今年]]已向", Y, "")
+    d.metric("贷款[[约2.4亿元]]", 240000000, "元", "approx", "")
+    d.metric("惠及企业[[约130家]]", 130, "家", "approx", "")
+    d.metric("利率[[约3.2%]]", 3.2, "%", "approx", "")
+    d.org("；[[中国农业银行湖州分行]]截至")
+    d.date("截至[[10月底]]的", "2026-10", "")
+    d.metric("余额[[约5.7亿元]]", 570000000, "元", "approx", "")
+    d.date("比[[年初]]增加", Y, "")
+    d.metric("增加[[约1.1亿元]]", 110000000, "元", "approx", "")
+    d.org("。[[湖州市经济和信息化局]]表示")
+    d.date("表示，[[明年1月]]起", "2027-01", "")
+    d.metric("最高[[50万元]]", 500000, "元", "exact", "")
+    # P14 (元旦 and 春节 yearless holidays: the coming ones, 2027-01-01 and
+    # 2027-02-06 (前 and 期间 outside; GUIDELINES: the occurrence nearest the
+    # reference date); 旺季 a season, no DATE; 王一品斋 again, acting; 12月中旬
+    # the month (前 outside); 每天 outside the span)
+    d.date("\n[[元旦]]和春节前", "2027-01-01", "")
+    d.date("元旦和[[春节]]前", "2027-02-06", "")
+    d.org("。[[王一品斋]]预计")
+    d.date("预计，[[元旦]]至", "2027-01-01", "")
+    d.date("元旦至[[春节]]期间", "2027-02-06", "")
+    d.metric("增加[[约25%]]", 25, "%", "approx", "")
+    d.org("；[[善琏湖笔厂]]计划")
+    d.date("计划在[[12月中旬]]前", "2026-12", "")
+    d.metric("每天[[约4500支]]", 4500, "支", "approx", "")
     audit = {
-        "orgs": ["福建日报", "厦门海关", "海关总署",
-                 "厦门自贸片区燕安居实业有限公司",
-                 "厦门燕之屋生物工程股份有限公司", "燕之屋", "小仙炖", "天猫",
-                 "京东", "抖音", "拼多多", "盒马", "山姆会员店", "顺丰冷运",
-                 "厦门市燕窝行业协会", "深圳市市场监督管理局",
-                 "全国城市农贸中心联合会燕窝市场专业委员会", "同仁堂",
-                 "广州海关", "莆田市商务局", "印尼农业部", "福建省商务厅",
-                 "艾媒咨询", "厦门大学", "集美大学", "厦门银行",
-                 "中国银行厦门市分行", "兴业银行厦门分行",
-                 "中国检验检疫科学研究院", "厦门市商务局"],
-        "cities": ["厦门", "广州", "莆田", "福州", "北京", "深圳", "泉州",
-                   "香港", "新加坡", "吉隆坡", "泗水"],
+        "orgs": ["湖州日报", "湖州市经济和信息化局", "湖州市统计局",
+                 "市统计局", "湖州王一品斋笔庄有限公司", "王一品斋", "商务部",
+                 "善琏湖笔厂", "湖州湖颖文化有限责任公司", "南昌市文房四宝协会",
+                 "泾县宣笔厂", "宣城市商务局", "天猫", "京东", "拼多多",
+                 "戴月轩", "荣宝斋", "上海周虎臣曹素功笔墨有限公司",
+                 "杭州邵芝岩笔庄", "湖州市教育局", "湖州师范学院",
+                 "中国美术学院", "湖州海关", "抖音", "淘宝", "艾媒咨询",
+                 "中国文房四宝协会", "中国制笔协会", "湖州银行",
+                 "中国农业银行湖州分行"],
+        # (湖州 covers every 湖州 and 湖州市 inside ORG rows; 杭州, 上海,
+        # 南昌 and 宣城 those inside ORG rows too)
+        "cities": ["湖州", "衡水", "北京", "宣城", "杭州", "东京", "首尔",
+                   "新加坡", "上海", "南昌"],
         "excluded": [],
         "numbers_excluded": [],
-        # 一 of 一条 and 一批 (the indefinite article, GUIDELINES), of 另一个
-        # (another) and of 一度 (at one point, GUIDELINES)
-        "cn_excluded": ["投产[[一]]条", "查获[[一]]批", "另[[一]]个",
-                        "报价[[一]]度"],
-        # the collective labels of lists just given (SPEC, GUIDELINES): 三
-        # of 天猫、京东和抖音三个平台, 两 of 广东、福建两省
-        "collectives": [("抖音[[三]]个", 3), ("福建[[两]]省", 2)],
-        # words that hold a numeral and are no figure: 一德路 (a road), 两地
-        # (a collective word, SPEC: its list stands in the sentence before)
-        "labels_excluded": {"一德路": 1, "两地": 1},
+        # 一 of 另一个 (another: no figure, GUIDELINES 一 before a measure word
+        # is the article) and 半 of 半成品 (semi-finished goods)
+        "cn_excluded": ["另[[一]]个", "笔头[[半]]成品"],
+        "collectives": [],
+        "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 年产能 (an annual
-        # capacity), 次日达 (a delivery service, GUIDELINES), 每天, 每月,
-        # 每年 (recurring), 平日, 年货 (New Year goods), 月均 (a monthly
-        # average), 环节 (a link of the process), 周边 (nearby)
-        "words_excluded": {"年产能": 1, "次日达": 1, "每天": 1, "每月": 1,
-                           "每年": 1, "平日": 1, "年货": 1, "月均": 1,
-                           "环节": 1, "周边": 1},
-        # head words naming no body: 协会 of 协会预计 (a back-reference),
-        # 物流 of 冷链物流 (a trade)
-        "orghead_excluded": {"协会": 1, "物流": 1},
+        # time characters in words that are no DATE: 单月 (in one month), 年龄
+        # (age), 每周 and 每天 (recurring), 全年 (after 去年: outside the span,
+        # GUIDELINES), 年均 (yearly average, twice) and 旺季 (the busy season:
+        # a season without a year word, SPEC)
+        "words_excluded": {"单月": 1, "年龄": 1, "每周": 1, "全年": 1,
+                           "年均": 2, "旺季": 1, "每天": 1},
+        "orghead_excluded": {},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -2019,313 +1959,274 @@ def g677():
 
 
 @doc
-def g678():
-    d = Doc(G678)
-    NT = "約新台幣"
-    NT0 = "新台幣"
+def g682():
+    d = Doc(G682)
     Y, NY, LY = "2026", "2027", "2025"
-    TN, XZ, TC, KH, TP = "台南市", "新竹市", "台中市", "高雄市", "台北市"
-    YD, CJ = "2027-01-01", "2027-02-06"
-    # title (前10月 right after the noun it is about (業者), the year
-    # (GUIDELINES: Taiwan writes the first months without 个); 約新台幣
-    # outside, approx (GUIDELINES: a marker before a currency); the headline
-    # is one sentence for the city column: the first half names no city, so
-    # its date and figure take 台南, the first after (GUIDELINES); 彰化 a
-    # county: no CITY (SPEC); 台南 a special municipality, a CITY; 年節 (the
-    # New Year holidays) no DATE)
-    d.date("業者[[前10月]]營收", Y, TN)
-    d.metric("約新台幣[[58億元]] ", 5800000000, "元", "approx", TN,
-             outer=NT)
-    d.city("、[[台南]]老店")
-    # byline: 記者…／彰化報導 names no outlet (no ORG: the precedent's Taiwan
-    # byline part); 彰化, filed from, a county: no CITY (BYLINE_NOT_CITY)
-    # P1 (the county government an ORG; 昨（24）日 one span (GUIDELINES);
-    # 今（115）年前10月 one span, the bracketed year taking the period after
-    # it (GUIDELINES), the year; 年增 no DATE; 八卦山, 鹿港 places; 約占4成
-    # approx (GUIDELINES); 縣府 the county government's short name, an ORG
-    # (GUIDELINES); 約新台幣 outside; 去年 2025)
-    d.org("\n[[彰化縣政府]]昨")
-    d.date("縣政府[[昨（24）日]]公布", "2026-11-24", "")
-    d.date("公布，[[今（115）年前10月]]來縣", Y, "")
-    d.metric("旅客[[約1,260萬人次]]", 12600000, "人次", "approx", "")
-    d.metric("年增[[約8.5%]]", 8.5, "%", "approx", "")
-    d.metric("合計約占[[4成]]", 40, "%", "approx", "", sep="約")
-    d.org("。[[縣府]]估計")
-    d.metric("消費約新台幣[[41億元]]", 4100000000, "元", "approx", "",
-             outer=NT)
-    d.date("比[[去年]]增加", LY, "")
-    d.metric("增加[[約3.2億元]]", 320000000, "元", "approx", "")
-    # P2 (彰化肉圓: 彰化 a county, no CITY; 老字號 before a name that then
-    # acts: an ORG (GUIDELINES); 每顆 outside; 日前 vague (SPEC); 由新台幣50元
-    # 調整為55元: two figures, 新台幣 outside, exact; 平日, 每天, 單日 no DATE;
-    # 約 before 賣出 qualifies the figure after the verb (GUIDELINES); 顆 a
-    # unit (颗); 上週日 a weekday inside the span, the day (GUIDELINES),
-    # 2026-11-22; 突破 over, inside; 北門口肉圓 and 北斗肉圓生 acting (說,
-    # 指出): ORGs; 北斗鎮 a town; 11月以來 and 比10月 this year's)
-    d.org("老字號[[阿璋肉圓]]表示")
-    d.metric("由新台幣[[50元]]調整", 50, "元", "exact", "", outer=NT0)
-    d.metric("調整為[[55元]]", 55, "元", "exact", "")
-    d.metric("約賣出[[3,000顆]]", 3000, "颗", "approx", "", sep="約")
-    d.date("，[[上週日]]單日", "2026-11-22", "")
-    d.metric("更[[突破5,000顆]]", 5000, "颗", "over", "")
-    d.org("；[[北門口肉圓]]也說")
-    d.metric("來客數[[約6成]]", 60, "%", "approx", "")
-    d.org("的[[北斗肉圓生]]則")
-    d.date("指出，[[11月]]以來冷凍", "2026-11", "")
-    d.date("比[[10月]]多約25%", "2026-10", "")
-    d.metric("多[[約25%]]", 25, "%", "approx", "")
-    # P3 (新竹 alone a form the county shares: no CITY (GUIDELINES), 新竹肉圓
-    # a kind of goods; the city government an ORG, no CITY inside; 今年前3季
-    # the year; 新竹市 a CITY, its 市 inside (SPEC, GUIDELINES: 新竹 counts
-    # only as 新竹市), the sentence's dates and figures taking it (the first
-    # after, then the nearest before); 約有 qualifies (GUIDELINES); 海瑞貢丸
-    # acting: an ORG; 第3季 this year's quarter (GUIDELINES), 去年同期 after
-    # it 2025-Q3 (SPEC); 上週五 2026-11-20 (起 outside); 小吃週 an event, no
-    # DATE; 當天 the latest day-precision date before it (GUIDELINES), the
-    # Friday; 市府 the city government's short name (SPEC); 本週 W48)
-    d.org("。[[新竹市政府]]統計")
-    d.date("商圈[[今年前3季]]來客", Y, XZ)
-    d.metric("來客[[約720萬人次]]", 7200000, "人次", "approx", XZ)
-    d.metric("年增[[約6%]]，光是", 6, "%", "approx", XZ)
-    d.city("光是[[新竹市]]就")
-    d.metric("就約有[[150家]]", 150, "家", "approx", XZ, sep="約")
-    d.org("。[[海瑞貢丸]]表示")
-    d.date("禮盒[[第3季]]出貨", "2026-Q3", "")
-    d.metric("出貨[[約18萬盒]]", 180000, "盒", "approx", "")
-    d.date("較[[去年同期]]成長約1成", "2025-Q3", "")
-    d.metric("成長[[約1成]]。新竹", 10, "%", "approx", "")
-    d.org("。[[新竹市政府]]並")
-    d.date("並於[[上週五]]起", "2026-11-20", "")
-    d.date("活動[[當天]]吸引", "2026-11-20", "")
-    d.metric("吸引[[約2,000人次]]", 2000, "人次", "approx", "")
-    d.org("；[[市府]]預估")
-    d.date("預估，[[本週]]城隍廟", "2026-W48", "")
-    d.metric("增加[[約2成]]。\n", 20, "%", "approx", "")
-    # P4 (台南 a CITY, its sentence's date and figures taking it; the city
-    # government's bureau one ORG, no CITY inside (SPEC); 10月 and 較上月:
-    # the month before the last month the sentence states (GUIDELINES),
-    # 2026-09; 中西區 a district; 武廟肉圓 and 友誠蝦仁肉圓 acting: ORGs; 約
-    # before 賣出 qualifies; 元旦 yearless, the coming one, 連假期間 outside;
-    # the city's economic bureau an ORG; 明（116）年 one span, 2027 (起
-    # outside); 最高 sets no qualifier (GUIDELINES): 20萬元 exact, 每家 and
-    # 新台幣 outside)
-    d.city("\n[[台南]]方面")
-    d.org("，[[台南市政府觀光旅遊局]]統計")
-    d.date("統計，[[10月]]各觀光", "2026-10", TN)
-    d.metric("遊客[[約310萬人次]]", 3100000, "人次", "approx", TN)
-    d.date("較[[上月]]增加約9%", "2026-09", TN)
-    d.metric("增加[[約9%]]", 9, "%", "approx", TN)
-    d.org("的[[武廟肉圓]]表示")
-    d.metric("約賣出[[1,200顆]]", 1200, "颗", "approx", "", sep="約")
-    d.org("；[[友誠蝦仁肉圓]]則")
-    d.date("預計，[[元旦]]連假", YD, "")
-    d.metric("多[[約3成]]。台南", 30, "%", "approx", "")
-    d.org("。[[台南市政府經濟發展局]]也")
-    d.date("表示，[[明（116）年]]起", NY, "")
-    d.metric("輔導[[約40家]]", 40, "家", "approx", "")
-    d.metric("補助新台幣[[20萬元]]", 200000, "元", "exact", "", outer=NT0)
-    # P5 (中南部 a region; 北門口肉圓 again, acting; 今年 taking 台中, the
-    # first city after; 台中、高雄 CITYs; 約12個 taking 高雄, the nearest
-    # before; 阿璋肉圓 again; 農曆春節 is 春節 (GUIDELINES), the coming one, 前
-    # outside; 左右 approx, inside; 年增 no DATE; the ministry's tourism
-    # administration one ORG (a 署 written right after its ministry
-    # belongs to it, GUIDELINES); 今年第3季 2026-Q3, 去年同期 2025-Q3; 旅次 a
-    # count unit (GUIDELINES); 彰化 a county, 台南 a CITY: the sentence's
-    # date and figures take 台南, the first after)
-    d.org("。[[北門口肉圓]]今年")
-    d.date("肉圓[[今年]]在台中", Y, TC)
-    d.city("在[[台中]]、")
-    d.city("、[[高雄]]的百貨")
-    d.metric("櫃位[[約12個]]", 12, "个", "approx", KH)
-    d.org("；[[阿璋肉圓]]則")
-    d.date("預估，[[農曆春節]]前", CJ, "")
-    d.metric("可達[[8萬盒左右]]", 80000, "盒", "approx", "")
-    d.metric("年增[[約3成]]。交通部", 30, "%", "approx", "")
-    d.org("。[[交通部觀光署]]統計")
-    d.date("統計，[[今年第3季]]國人", "2026-Q3", TN)
-    d.metric("旅遊[[約4,100萬旅次]]", 41000000, "旅次", "approx", TN)
-    d.date("較[[去年同期]]成長約5%", "2025-Q3", TN)
-    d.metric("成長[[約5%]]", 5, "%", "approx", TN)
-    d.city("彰化、[[台南]]等地")
-    # P6 (奇美食品 acting: an ORG; 今年前10月 the year; the sentence's dates
-    # and figures take 台南, the first city after, then the nearest before;
-    # 明（116）年第1季 one span, 2027-Q1 (GUIDELINES: a bracketed year takes
-    # the quarter after it); 台南 a CITY before 的 and a plant (仁德, a
-    # district: no CITY); 月產能 no DATE; 可達 a value word, 300萬顆 exact;
-    # 大成長城企業 and 卜蜂 before their stock codes: the listed companies,
-    # ORGs (GUIDELINES), the codes no METRIC (SPEC); 第3季 this year's;
-    # 義美食品 acting; 第4季 and 較第3季 this year's; 年增 no DATE)
-    d.org("。[[奇美食品]]表示")
-    d.date("表示，[[今年前10月]]冷凍肉圓銷量約2,400", Y, TN)
-    d.metric("銷量[[約2,400萬顆]]", 24000000, "颗", "approx", TN)
-    d.metric("年增[[約15%]]", 15, "%", "approx", TN)
-    d.date("計畫[[明（116）年第1季]]在", "2027-Q1", TN)
-    d.city("在[[台南]]的仁德廠")
-    d.metric("可達[[300萬顆]]", 3000000, "颗", "exact", TN)
-    d.org("。[[大成長城企業]]（1210）")
-    d.date("指出，[[第3季]]冷凍", "2026-Q3", "")
-    d.metric("營收約新台幣[[6.8億元]]", 680000000, "元", "approx", "",
-             outer=NT)
-    d.org("；[[義美食品]]則")
-    d.date("預估，[[第4季]]肉圓", "2026-Q4", "")
-    d.date("較[[第3季]]成長約2成", "2026-Q3", "")
-    d.metric("成長[[約2成]]；卜蜂", 20, "%", "approx", "")
-    d.org("；[[卜蜂]]（1215）")
-    d.date("食品[[今年前10月]]營收", Y, "")
-    d.metric("年增[[約11%]]", 11, "%", "approx", "")
-    # P7 (中央畜產會 an ORG (GUIDELINES: in the gazetteer); 11月以來 this
-    # year's; 每公斤 and 約新台幣 outside; 比上月 the month before 11月
-    # (GUIDELINES), 2026-10; the ministry's agency one ORG; 今年, 比去年;
-    # 公頃 a unit (公顷); 每台斤 and 約新台幣 outside; 創113年以來: 113年 the ROC
-    # year 2024 (SPEC), 以來 outside; the ministry an ORG; 今年前10月; 公噸 a
-    # unit (公吨, GUIDELINES); 年減 no DATE)
-    d.org("，[[中央畜產會]]資料")
-    d.date("顯示，[[11月]]以來毛豬", "2026-11", "")
-    d.metric("每公斤約新台幣[[81元]]", 81, "元", "approx", "", outer=NT)
-    d.date("比[[上月]]下跌", "2026-10", "")
-    d.metric("下跌[[約2%]]", 2, "%", "approx", "")
-    d.org("。[[農業部農糧署]]統計")
-    d.date("統計，[[今年]]甘藷", Y, "")
-    d.metric("面積[[約1.05萬公頃]]", 10500, "公顷", "approx", "")
-    d.date("比[[去年]]減少", LY, "")
-    d.metric("減少[[約4%]]", 4, "%", "approx", "")
-    d.metric("每台斤約新台幣[[45元]]", 45, "元", "approx", "", outer=NT)
-    d.date("創[[113年]]以來", "2024", "")
-    d.org("。[[農業部]]也指出")
-    d.date("指出，[[今年前10月]]豬肉", Y, "")
-    d.metric("進口量[[約4.6萬公噸]]", 46000, "公吨", "approx", "")
-    d.metric("年減[[約7%]]", 7, "%", "approx", "")
-    # P8 (the finance ministry's customs administration one ORG (a 署 right
-    # after its ministry, GUIDELINES); 今年前10月; 美元 a unit; 美國, 日本
-    # countries; 新加坡 a city (GUIDELINES), the first sentence's date and
-    # figures taking it, the first after; 約占1成 approx; 洛杉磯, 溫哥華
-    # foreign cities by their mainland names, 約占1成 taking 洛杉磯, the
-    # first after)
-    d.org("。[[財政部關務署]]統計")
-    d.date("統計，[[今年前10月]]冷凍調理", Y, "新加坡")
-    d.metric("出口值[[約2.3億美元]]", 230000000, "美元", "approx", "新加坡")
-    d.metric("年增[[約9%]]", 9, "%", "approx", "新加坡")
-    d.city("及[[新加坡]]；")
-    d.metric("約占[[1成]]", 10, "%", "approx", "洛杉矶", sep="約")
-    d.city("，[[洛杉磯]]、")
-    d.city("、[[溫哥華]]的")
-    # P9 (the association one ORG (台灣區 … 同業公會 its place and trade);
-    # 114年 the ROC year 2025; 全台 deictic; 約占12% approx; 公會 a
-    # back-reference; 明（116）年 2027; 突破新台幣 outside, over (GUIDELINES);
-    # the institute and its bracketed short form two ORGs, the short form
-    # again an ORG (GUIDELINES); 12月 this year's; 延長至18個月: a shelf
-    # life, a statistic measured in time after the cue 延長 (SPEC,
-    # GUIDELINES), 個月 the unit (个月))
-    d.org("\n[[台灣區冷凍調理食品工業同業公會]]指出")
-    d.date("指出，[[114年]]全台", LY, "")
-    d.metric("產值約新台幣[[1,180億元]]", 118000000000, "元", "approx", "",
-             outer=NT)
-    d.metric("約占[[12%]]", 12, "%", "approx", "", sep="約")
-    d.date("預估，[[明（116）年]]產值", NY, "")
-    d.metric("突破新台幣[[1,300億元]]", 130000000000, "元", "over", "",
-             outer="突破新台幣")
-    d.org("。[[食品工業發展研究所]]（")
-    d.org("（[[食品所]]）")
-    d.metric("協助[[約35家]]", 35, "家", "approx", "")
-    d.org("，[[食品所]]並")
-    d.date("將於[[12月]]發表", "2026-12", "")
-    d.metric("延長至[[18個月]]", 18, "个月", "exact", "")
-    # P10 (統一超商 an ORG; 今年前10月; 年增 no DATE; 全聯福利中心 an ORG; 自11月起:
-    # 11月, 自 and 起 outside; 彰化 a county; 每盒 and 新台幣 outside, exact;
-    # 上週 W47; momo購物網 an ORG (the Latin letters inside its name); 10月,
-    # 較9月 this year's; 全家便利商店 an ORG; 本週 W48; 第4季 this year's; 包 a
-    # unit)
-    d.org("。[[統一超商]]表示")
-    d.date("肉圓[[今年前10月]]銷量約520", Y, "")
-    d.metric("銷量[[約520萬顆]]", 5200000, "颗", "approx", "")
-    d.metric("年增[[約22%]]", 22, "%", "approx", "")
-    d.org("；[[全聯福利中心]]則")
-    d.date("則自[[11月]]起", "2026-11", "")
-    d.metric("每盒新台幣[[399元]]", 399, "元", "exact", "", outer=NT0)
-    d.date("，[[上週]]賣出", "2026-W47", "")
-    d.metric("賣出[[約4.2萬盒]]", 42000, "盒", "approx", "")
-    d.org("。[[momo購物網]]指出")
-    d.date("指出，[[10月]]冷凍肉圓業績", "2026-10", "")
-    d.date("較[[9月]]成長", "2026-09", "")
-    d.metric("成長[[約17%]]", 17, "%", "approx", "")
-    d.org("；[[全家便利商店]]則")
-    d.date("表示，[[本週]]起", "2026-W48", "")
-    d.date("預計[[第4季]]賣出", "2026-Q4", "")
-    d.metric("賣出[[約150萬包]]", 1500000, "包", "approx", "")
-    # P11 (台北 a CITY, its sentence's figures taking it; 月營收 a monthly
-    # figure, no DATE; 每家 and 約新台幣 outside; 彰化銀行 a bank by its name,
-    # an ORG, no CITY inside; 今年; 週轉 no DATE; 臺灣中小企業銀行 an ORG;
-    # 最高 no qualifier: 300萬元 exact; the university's department one ORG
-    # (GUIDELINES: 學系 belongs to it, 國立 part of the name; 暨 joins two
-    # fields of one department); 1,500名 exact; 每月 recurring; 2次以上 over)
-    d.city("在[[台北]]已有")
-    d.metric("已有[[約18家]]", 18, "家", "approx", TP)
-    d.metric("月營收約新台幣[[95萬元]]", 950000, "元", "approx", TP,
-             outer=NT)
-    d.org("。[[彰化銀行]]表示")
-    d.date("表示，[[今年]]已對", Y, "")
-    d.metric("已對[[約210家]]", 210, "家", "approx", "")
-    d.metric("貸款約新台幣[[5.6億元]]", 560000000, "元", "approx", "",
-             outer=NT)
-    d.org("；[[臺灣中小企業銀行]]也")
-    d.metric("額度新台幣[[300萬元]]", 3000000, "元", "exact", "", outer=NT0)
-    d.org("。[[國立中興大學食品暨應用生物科技學系]]的")
-    d.metric("在[[1,500名]]受訪者", 1500, "名", "exact", "")
-    d.metric("中，[[約68%]]每月", 68, "%", "approx", "")
-    d.metric("肉圓[[2次以上]]", 2, "次", "over", "")
-    # P12 (縣府 the county government's short name, an ORG; 12月12日至14日 a
-    # range, two DATEs (SPEC); 鹿港 a township; 肉圓節 an event, no DATE; 人次
-    # a unit; 118年 the ROC year 2029 (SPEC); 全縣 deictic; 突破新台幣 outside,
-    # over; the county government's department one ORG (GUIDELINES: 县府观光处);
-    # 每日 recurring; 班次 a unit; the township's farmers' association an ORG
-    # by its place (GUIDELINES))
-    d.org("\n[[縣府]]並規劃")
-    d.date("規劃於[[12月12日]]至", "2026-12-12", "")
-    d.date("至[[14日]]在鹿港", "2026-12-14", "")
-    d.metric("吸引[[約6萬人次]]", 60000, "人次", "approx", "")
-    d.org("；[[縣府]]設定")
-    d.date("設定在[[118年]]讓", "2029", "")
-    d.metric("產值突破新台幣[[100億元]]", 10000000000, "元", "over", "",
-             outer="突破新台幣")
-    d.org("。[[縣府觀光處]]指出")
-    d.metric("加開接駁車[[約30班次]]", 30, "班次", "approx", "")
-    d.org("攜手[[鹿港鎮農會]]推出")
+    HK, ZH, JM, SZ = "香港", "珠海市", "江门市", "深圳市"
+    # title (本澳 deictic, no CITY (SPEC); 前10個月 after the noun it is
+    # about, the calendar period (GUIDELINES: Macao writes the first months
+    # without 个), the year; 按年 no DATE; 約6% approx; 大堂巷 a lane, no
+    # CITY; 日售 no DATE; 逾3,000串 over, 串 a unit (GUIDELINES: skewers))
+    d.date("小食店[[前10個月]]收益", Y, "")
+    d.metric("升[[約6%]] 大堂巷", 6, "%", "approx", "")
+    d.metric("日售[[逾3,000串]]", 3000, "串", "over", "")
+    # P1 (the opener 【本報消息】 names no paper: no row (the brief;
+    # GUIDELINES: 本报 is none); 統計暨普查局 a Macao body standing alone in a
+    # Macao text, an ORG (GUIDELINES); 昨（26）日 one span (SPEC 今（5）日);
+    # 今年第三季 2026-Q3 (GUIDELINES: quarters without 度); 今年首三季 the
+    # year; 去年同期 after it: the year (SPEC: a period with no ISO form);
+    # 約佔 … 約4.6% the marker touching the figure; the catering association
+    # an ORG; 澳門 a CITY as a modifier (SPEC 杭州特色), by its common name)
+    d.org("】[[統計暨普查局]]昨")
+    d.date("普查局[[昨（26）日]]公布", "2026-11-26", "")
+    d.date("公布，[[今年第三季]]本澳", "2026-Q3", "")
+    d.metric("收益[[約126.4億澳門元]]", 12640000000, "澳门元", "approx", "")
+    d.metric("上升[[2.3%]]", 2.3, "%", "exact", "")
+    d.metric("收益[[約5.8億澳門元]]", 580000000, "澳门元", "approx", "")
+    d.metric("增加[[4.1%]]", 4.1, "%", "exact", "")
+    d.metric("收益[[約4.6%]]", 4.6, "%", "approx", "")
+    d.date("。[[今年首三季]]，全澳", Y, "")
+    d.metric("收益[[約16.9億澳門元]]", 1690000000, "澳门元", "approx", "")
+    d.date("較[[去年同期]]增長約3.6%", LY, "")
+    d.metric("增長[[約3.6%]]", 3.6, "%", "approx", "")
+    d.org("。[[澳門餐飲業聯合商會]]認為")
+    d.city("必試的[[澳門]]風味")
+    # P2 (the municipal bureau an ORG (a Macao body standing alone); 截至
+    # outside, 10月底 the month; 去年底 the year (SPEC 年底); 個 and 間
+    # measure words; 約六成, 約三成, 約四成 approx; 半島 (the peninsula), 氹仔,
+    # 路環 and 紅街市 places, no CITY; 三盞燈 a place whose name starts with a
+    # numeral: no figure (GUIDELINES); 今年起 the year; 今年1月至10月 a range,
+    # two DATEs; 該署 a back-reference; 次 and 宗 measure words)
+    d.org("\n[[市政署]]資料")
+    d.date("截至[[10月底]]，全澳", "2026-10", "")
+    d.metric("食檔共[[136個]]", 136, "个", "exact", "")
+    d.date("較[[去年底]]減少", LY, "")
+    d.metric("減少[[9個]]", 9, "个", "exact", "")
+    d.metric("小食店[[約210間]]", 210, "间", "approx", "")
+    d.metric("其中[[約六成]]", 60, "%", "approx", "")
+    d.metric("，[[約三成]]在氹仔", 30, "%", "approx", "")
+    d.metric("則有[[約四成]]", 40, "%", "approx", "")
+    d.org("。[[市政署]]表示")
+    d.date("表示，[[今年]]起已", Y, "")
+    d.date("；[[今年1月]]至10月，該署", "2026-01", "")
+    d.date("今年1月至[[10月]]，該署", "2026-10", "")
+    d.metric("食檔[[約4,800次]]", 4800, "次", "approx", "")
+    d.metric("檢控[[約35宗]]", 35, "宗", "approx", "")
+    # P3 (老字號 before the old stall's name that then acts: 恆友 an ORG
+    # (GUIDELINES' 老字号 rule); 今年起 the year; 每串 outside the span and the
+    # unit (GUIDELINES); 平日, 週末 and 每日 no DATE; 公斤 a unit; the stall
+    # named by a character and 記 after 的 that then speaks (則指): 陳林記 an
+    # ORG (GUIDELINES' 记 rule); 今年10月起 the month; 去年同期 after it:
+    # 2025-10 (SPEC); 約一成 10 %, approx)
+    d.org("老字號[[恆友]]今年")
+    d.date("恆友[[今年]]起將", Y, "")
+    d.metric("每串由[[8澳門元]]", 8, "澳门元", "exact", "")
+    d.metric("調升至[[9澳門元]]", 9, "澳门元", "exact", "")
+    d.metric("賣出[[超過3,000串]]", 3000, "串", "over", "")
+    d.metric("可達[[約4,500串]]", 4500, "串", "approx", "")
+    d.metric("咖喱醬[[約15公斤]]", 15, "公斤", "approx", "")
+    d.org("的[[陳林記]]則指")
+    d.date("則指，[[今年10月]]起", "2026-10", "")
+    d.metric("每串加價[[1澳門元]]", 1, "澳门元", "exact", "")
+    d.date("較[[去年同期]]少約一成", "2025-10", "")
+    d.metric("少[[約一成]]", 10, "%", "approx", "")
+    # P4 (氹仔 and 官也街 places, no CITY; 今年第三季 2026-Q3; 老字號 before
+    # the shop's name that then speaks: 莫義記 an ORG, and again where it
+    # opens a clause and acts (GUIDELINES); 今年首10個月 the year; 每碗
+    # not right before the figures (售價由 between); 25澳門元至35澳門元 a
+    # range, two METRICs each with its unit; the two bakeries by their names
+    # (餅家 a company head, GUIDELINES) joined by 及, two ORGs; 個 and 名
+    # measure words)
+    d.date("一帶的小食店[[今年第三季]]人流", "2026-Q3", "")
+    d.org("老字號[[莫義記]]表示")
+    d.date("表示，[[今年首10個月]]咖喱", Y, "")
+    d.metric("增加[[約12%]]", 12, "%", "approx", "")
+    d.metric("售價由[[25澳門元]]至", 25, "澳门元", "exact", "")
+    d.metric("至[[35澳門元]]不等", 35, "澳门元", "exact", "")
+    d.org("。[[鉅記餅家]]及")
+    d.org("及[[咀香園餅家]]今年")
+    d.date("咀香園餅家[[今年]]亦", Y, "")
+    d.metric("合共[[約8個]]", 8, "个", "approx", "")
+    d.org("；[[莫義記]]今年")
+    d.date("莫義記[[今年]]亦已", Y, "")
+    d.metric("員工[[6名]]", 6, "名", "exact", "")
+    # P5 (the property association an ORG; 今年第三季 2026-Q3; 月租 no DATE;
+    # 平方呎 a unit (GUIDELINES); 3萬至5萬澳門元 a range sharing the unit
+    # written once (SPEC), the first declared `shared`; 約佔營業額三成 approx
+    # across 佔 and a short whole (GUIDELINES); 明年第二季 2027-Q2; 今年前三季
+    # the year; 間 a measure word)
+    d.org("\n[[澳門地產業總商會]]估計")
+    d.date("估計，[[今年第三季]]半島", "2026-Q3", "")
+    d.metric("下跌[[約8%]]", 8, "%", "approx", "")
+    d.metric("面積[[約300平方呎]]", 300, "平方呎", "approx", "")
+    d.metric("多在[[3萬]]至", 30000, "澳门元", "exact", "", shared="澳門元")
+    d.metric("至[[5萬澳門元]]，", 50000, "澳门元", "exact", "")
+    d.metric("營業額[[三成]]", 30, "%", "approx", "", sep="約")
+    d.date("租約在[[明年第二季]]到期", "2027-Q2", "")
+    d.metric("減租[[約5%]]", 5, "%", "approx", "")
+    d.date("。[[今年前三季]]，半島", Y, "")
+    d.metric("小食舖[[約25間]]", 25, "间", "approx", "")
+    d.metric("另有[[約18間]]", 18, "间", "approx", "")
+    # P6 (香港 a CITY, the figures of its sentence take it; 11港元至13港元 a
+    # range, two METRICs each with its unit; 約兩成 20 %, approx; 珠海 a CITY
+    # in the next sentence (the semicolon ends it), 拱北 and 關閘 places;
+    # 每串 outside the span and 人民幣 after 元 outside it (SPEC: a currency
+    # noun after 元), unit 元)
+    d.city("，[[香港]]街頭")
+    d.metric("多在[[11港元]]至", 11, "港元", "exact", HK)
+    d.metric("至[[13港元]]，", 13, "港元", "exact", HK)
+    d.metric("高[[約兩成]]", 20, "%", "approx", HK)
+    d.city("；[[珠海]]拱北")
+    d.metric("每串[[約5元]]人民幣", 5, "元", "approx", ZH)
+    # P7 (the catering association again; 珠海 and 江門 CITYs joined by 及,
+    # the figures after them take 江門 (the nearest before); 今年 the year,
+    # 去年 2025; 7%至10% a range, two METRICs each with its unit; 每公斤 outside
+    # the span; 約低一成: a comparison between the marker and the share
+    # (GUIDELINES 约低两成), approx; 商會 a back-reference; 上週 W47; 逾四成
+    # over; 明年春節 one span (GUIDELINES), 2027-02-06, 前 outside; 10%以內
+    # under (SPEC))
+    d.org("，[[澳門餐飲業聯合商會]]表示")
+    d.city("多由[[珠海]]及")
+    d.city("及[[江門]]的")
+    d.date("供應，[[今年]]入貨價", Y, JM)
+    d.date("較[[去年]]上漲7%", LY, JM)
+    d.metric("上漲[[7%]]至", 7, "%", "exact", JM)
+    d.metric("至[[10%]]，咖喱醬", 10, "%", "exact", JM)
+    d.metric("每公斤[[約60澳門元]]", 60, "澳门元", "approx", JM)
+    d.metric("約低[[一成]]", 10, "%", "approx", "", sep="約")
+    d.date("商會[[上週]]向", "2026-W47", "")
+    d.metric("顯示[[逾四成]]", 40, "%", "over", "")
+    d.date("在[[明年春節]]前", "2027-02-06", "")
+    d.metric("多在[[10%以內]]", 10, "%", "under", "")
+    # P8 (the labour bureau, a Macao body standing alone, an ORG; 10月份 the
+    # month (份 inside, SPEC); 比9月 the month; 月薪 no DATE; the university
+    # an ORG; 今年 the year; 名 a measure word; 兩成 20 %, exact)
+    d.org("，[[勞工事務局]]資料")
+    d.date("顯示，[[10月份]]飲食業", "2026-10", "")
+    d.metric("空缺[[約2,300個]]", 2300, "个", "approx", "")
+    d.date("比[[9月]]增加", "2026-09", "")
+    d.metric("增加[[約3%]]，小食店", 3, "%", "approx", "")
+    d.metric("中位數[[約1.25萬澳門元]]", 12500, "澳门元", "approx", "")
+    d.org("。[[澳門旅遊大學]]今年")
+    d.date("旅遊大學[[今年]]開辦", Y, "")
+    d.metric("學員[[約180名]]", 180, "名", "approx", "")
+    d.metric("其中[[兩成]]已", 20, "%", "exact", "")
+    # P9 (a university's faculty one ORG with it (GUIDELINES: departments
+    # belong to it); 上月 2026-10; 約四分之一 a fraction, a percentage (SPEC
+    # 三分之一), approx; 平均 a statistic cue, 歲 a unit (SPEC: ages); 逾半數
+    # vague (GUIDELINES: 半数), no figure; 政府 a back-reference)
+    d.org("\n[[澳門大學社會科學學院]]上月")
+    d.date("學院[[上月]]發表", "2026-10", "")
+    d.metric("小食店[[約四分之一]]", 25, "%", "approx", "")
+    d.metric("年齡[[約56歲]]", 56, "岁", "approx", "")
+    # P10 (經濟及科技發展局 one body of two fields joined by 及
+    # (JOINED_NAMES), its short form in brackets an ORG and again where
+    # repeated (GUIDELINES); 今年1月至10月 a range, two DATEs; 宗 a measure
+    # word; 明年1月起 the month; 最高 no qualifier (GUIDELINES); 截至 outside,
+    # 11月20日 a day)
+    d.org("\n[[經濟及科技發展局]]（")
+    d.org("（[[經科局]]）")
+    d.date("顯示，[[今年1月]]至10月共", "2026-01", "")
+    d.date("今年1月至[[10月]]共", "2026-10", "")
+    d.metric("申請[[約960宗]]", 960, "宗", "approx", "")
+    d.metric("金額[[約2.1億澳門元]]", 210000000, "澳门元", "approx", "")
+    d.org("。[[經科局]]表示")
+    d.date("表示，[[明年1月]]起", "2027-01", "")
+    d.metric("最高[[5萬澳門元]]", 50000, "澳门元", "exact", "")
+    d.date("截至[[11月20日]]", "2026-11-20", "")
+    d.metric("已有[[約140間]]", 140, "间", "approx", "")
+    # P11 (the consumer council, a Macao body standing alone, an ORG; 上月
+    # 2026-10; 約為每串: 每串 outside the span and the unit, 約為 a marker
+    # separated by it (GUIDELINES 约为每吨7050元); 較去年同期 after 上月: that
+    # month a year earlier (SPEC): 2025-10; 每份 outside; 倍 a unit; 間 a
+    # measure word)
+    d.org("\n[[消費者委員會]]上月")
+    d.date("委員會[[上月]]公布", "2026-10", "")
+    d.metric("每串[[9.2澳門元]]", 9.2, "澳门元", "approx", "", sep="約")
+    d.date("較[[去年同期]]上升0.6", "2025-10", "")
+    d.metric("上升[[0.6澳門元]]", 0.6, "澳门元", "exact", "")
+    d.metric("每份[[約30澳門元]]", 30, "澳门元", "approx", "")
+    d.metric("相差[[約1.8倍]]", 1.8, "倍", "approx", "")
+    d.metric("小食店[[62間]]", 62, "间", "exact", "")
+    # P12 (旅遊局, Macao's tourism office standing alone in a Macao text, an
+    # ORG (GUIDELINES); 今年1月至10月 a range; 訪澳 no CITY; 香港, 廣州, 深圳
+    # CITYs (the figures before them take the first after, 香港; 約佔六成 and
+    # 人均消費 the nearest before, 深圳); the neighbourhood federation an ORG;
+    # 上週 W47; 每月 recurring, no DATE; 4次以上 over)
+    d.org("\n[[旅遊局]]數據")
+    d.date("顯示，[[今年1月]]至10月訪澳", "2026-01", HK)
+    d.date("今年1月至[[10月]]訪澳", "2026-10", HK)
+    d.metric("旅客[[約3,310萬人次]]", 33100000, "人次", "approx", HK)
+    d.metric("增加[[約9%]]，其中", 9, "%", "approx", HK)
+    d.city("來自[[香港]]、")
+    d.city("、[[廣州]]和")
+    d.city("和[[深圳]]的旅客")
+    d.metric("約佔[[六成]]", 60, "%", "approx", SZ, sep="約")
+    d.metric("消費[[約1,850澳門元]]", 1850, "澳门元", "approx", SZ)
+    d.org("。[[澳門街坊會聯合總會]]上週")
+    d.date("總會[[上週]]的", "2026-W47", "")
+    d.metric("，[[約七成]]受訪居民", 70, "%", "approx", "")
+    d.metric("小食店[[4次以上]]", 4, "次", "over", "")
+    # P13 (澳覓, a Macao delivery app named by its operator, an ORG (the
+    # precedent's g676); 上月 2026-10; 單 a measure word (orders); 上週日均:
+    # 上週 and 日均 (GUIDELINES), W47; mFood an ORG, a Latin name before what
+    # a body says (則表示, GUIDELINES); 之一 no figure; the two banks joined by
+    # 及 two ORGs; 今年 the year; 年利率 no DATE)
+    d.org("方面，[[澳覓]]上月")
+    d.date("澳覓[[上月]]的", "2026-10", "")
+    d.metric("訂單[[約31萬單]]", 310000, "单", "approx", "")
+    d.metric("訂單的[[12.5%]]", 12.5, "%", "exact", "")
+    d.date("，[[上週]]日均", "2026-W47", "")
+    d.metric("訂單[[約1.1萬單]]", 11000, "单", "approx", "")
+    d.org("；[[mFood]]則")
+    d.org("。[[大豐銀行]]及")
+    d.org("及[[澳門國際銀行]]今年")
+    d.date("國際銀行[[今年]]向", Y, "")
+    d.metric("合共[[約3.6億澳門元]]", 360000000, "澳门元", "approx", "")
+    d.metric("惠及[[約420間]]", 420, "间", "approx", "")
+    d.metric("年利率[[約3%]]", 3, "%", "approx", "")
+    # P14 (聖誕 and 元旦, yearless holidays: the coming ones (假期 outside);
+    # 12月 in a sentence whose period is a yearless holiday: the year nearest
+    # it (GUIDELINES), 2026-12; 按月 no DATE; the municipal bureau again;
+    # 12月中旬 the month (起 outside))
+    d.date("隨[[聖誕]]及", "2026-12-25", "")
+    d.date("及[[元旦]]假期", "2027-01-01", "")
+    d.date("預計[[12月]]小食店", "2026-12", "")
+    d.metric("增加[[約8%]]。", 8, "%", "approx", "")
+    d.org("。[[市政署]]將於")
+    d.date("將於[[12月中旬]]起", "2026-12", "")
     audit = {
-        "orgs": ["彰化縣政府", "縣府", "阿璋肉圓", "北門口肉圓", "北斗肉圓生",
-                 "新竹市政府", "海瑞貢丸", "市府", "台南市政府觀光旅遊局",
-                 "武廟肉圓", "友誠蝦仁肉圓", "台南市政府經濟發展局",
-                 "交通部觀光署", "奇美食品", "大成長城企業", "義美食品", "卜蜂",
-                 "中央畜產會", "農業部農糧署", "農業部", "財政部關務署",
-                 "台灣區冷凍調理食品工業同業公會", "食品工業發展研究所",
-                 "食品所", "統一超商", "全聯福利中心", "momo購物網",
-                 "全家便利商店", "彰化銀行", "臺灣中小企業銀行",
-                 "國立中興大學食品暨應用生物科技學系", "縣府觀光處",
-                 "鹿港鎮農會"],
-        "cities": ["台南", "新竹市", "台中", "高雄", "台北", "新加坡", "洛杉磯",
-                   "溫哥華"],
+        "orgs": ["統計暨普查局", "澳門餐飲業聯合商會", "市政署", "恆友",
+                 "陳林記", "莫義記", "鉅記餅家", "咀香園餅家",
+                 "澳門地產業總商會", "勞工事務局", "澳門旅遊大學",
+                 "澳門大學社會科學學院", "經濟及科技發展局", "經科局",
+                 "消費者委員會", "旅遊局", "澳門街坊會聯合總會", "澳覓",
+                 "mFood", "大豐銀行", "澳門國際銀行"],
+        "cities": ["澳門", "香港", "珠海", "江門", "廣州", "深圳"],
         "excluded": [],
-        # the stock codes in brackets (SPEC: codes are no METRIC)
-        "numbers_excluded": ["（[[1210]]）", "（[[1215]]）"],
-        "cn_excluded": [],
+        "numbers_excluded": [],
+        # 半 of 半島 (the peninsula, seven times), 三 of 三盞燈 (a place whose
+        # name starts with a numeral, GUIDELINES), 半 of 逾半數 (vague,
+        # GUIDELINES: 半数), 一 of 之一 (one of) and 一 of 一带 (the area around
+        # a place, three times)
+        "cn_excluded": ["開在[[半]]島", "，[[半]]島的熟食檔", "及[[三]]盞燈",
+                        "第三季[[半]]島旺區", "，[[半]]島有小食舖",
+                        "逾[[半]]數", "，[[半]]島區咖喱", "涵蓋[[半]]島",
+                        "之[[一]]。", "到[[半]]島及", "三盞燈[[一]]帶",
+                        "官也街[[一]]帶", "拱北[[一]]帶"],
         "collectives": [],
-        # words that hold a numeral and are no figure: 八卦山 (a hill of
-        # 彰化), 百貨 (department stores)
-        "labels_excluded": {"八卦山": 1, "百貨": 1},
+        "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 年節 (the New Year
-        # holidays, a season), 年增 and 年減 (year on year; 年減 also counted
-        # where it straddles the DATE 去年 of 去年減少), 日前 (vague, SPEC),
-        # 平日, 每天, 單日, 每日, 每月 (recurring), 小吃週 and 肉圓節 (events),
-        # 月產能 and 月營收 (monthly figures; 月營收 also counted where it
-        # straddles the DATE 前10月 of the title's 前10月營收), 週轉 (working
-        # capital), 周邊 (nearby), 日本 (a country)
-        "words_excluded": {"年節": 1, "年增": 8, "年減": 2, "日前": 1,
-                           "平日": 4, "每天": 2, "單日": 1, "每日": 1,
-                           "每月": 1, "小吃週": 1, "肉圓節": 2, "月產能": 1,
-                           "月營收": 3, "週轉": 1, "周邊": 1, "日本": 1},
-        # head words naming no body: none here (公會 of 公會預估 is no head of
-        # the audit)
-        "orghead_excluded": {},
+        # time characters in words that are no DATE: 按年 (year on year), 日售,
+        # 平日 and 每日 (daily), 週末 (weekends), 月租 and 月薪 (monthly rent and
+        # pay), 年齡 (age), 每月 (recurring), 日均 (daily average), 年利率 (a
+        # yearly rate), 按月 (month on month) and 周邊 (nearby)
+        "words_excluded": {"按年": 5, "日售": 1, "平日": 1, "每日": 1,
+                           "週末": 1, "月租": 1, "月薪": 1, "年齡": 1,
+                           "每月": 1, "日均": 1, "年利率": 1, "按月": 1,
+                           "周邊": 1},
+        # head words naming no body: 署 of 該署 (a back-reference)
+        "orghead_excluded": {"署": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -2910,25 +2811,7 @@ def check_holiday(d, r):
                                                     # year with 今年 in front,
                                                     # as 今年中秋節 above: new
                                                     # here for g642)
-                                                    "今年春節",
-                                                    # (冬至, the winter
-                                                    # solstice, a solar term
-                                                    # that falls on the same
-                                                    # day on both sides of
-                                                    # the strait, computed
-                                                    # by _winter_solstice in
-                                                    # Beijing time (Taiwan's
-                                                    # UTC+8 is the same
-                                                    # clock): new here for
-                                                    # g666)
-                                                    "冬至",
-                                                    # (農曆年, the lunar new
-                                                    # year (GUIDELINES: 农历年
-                                                    # is 春节), the same day on
-                                                    # both sides of the
-                                                    # strait: new here for
-                                                    # g660)
-                                                    "農曆年"), r
+                                                    "今年春節"), r
     ref = datetime.date.fromisoformat(d.published)
     k = None
     # a year word with its ROC year in brackets before the holiday
@@ -3335,7 +3218,7 @@ def check_no_collective_metric(d, r):
 # outside the span and the unit: GUIDELINES)
 # (here neither article writes a rate with a slash denominator: every
 # per-unit price keeps 每 and its measure word outside the span)
-PER_UNITS = {G677: (), G678: ()}
+PER_UNITS = {G681: (), G682: ()}
 # organization head words the audit of check() requires inside an ORG row or
 # declared (orghead_excluded) where they stand alone (new here)
 ORG_HEAD_WORDS = ("有限公司", "协会", "協會", "分会", "分會", "博物馆",
@@ -3392,15 +3275,24 @@ def check_per_before(d, r):
                   "套|只|片|"
                   # (筒, a tube of shuttlecocks: new here for g551's
                   # 每筒98元 and 每筒126元)
-                  "筒)"
+                  "筒|"
+                  # (份 and 平方尺 added here for g670's 每份68澳門元 and g669's
+                  # 每平方尺约14.5元)
+                  "份|平方尺|"
+                  # (头, 杯 and 个/個 added here for g675's 每公斤约31元 …
+                  # 每头 and g676's 每杯30澳門元 and 每個38澳門元)
+                  "头|杯|个|個|"
+                  # (支, 串 and 碗 added here for g681's 采购价每支约18元 and
+                  # g682's 每串 and 每碗 prices)
+                  "支|串|碗)"
                   "(手續費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
         # (日元 added here for g623's 到岸价约每公斤2.4万日元, the yen price
         # of a Japanese buyer: a currency like 美元)
-        # (林吉特, Malaysia's ringgit, added here for g677's 约为每公斤
-        # 4500林吉特, a supplier's price in 吉隆坡: a currency like 美元)
-        assert r["unit"] in ("元", "港元", "美元", "日元", "林吉特"), r
+        # (澳门元 added here for g670's 每公斤約135澳門元, 每份68澳門元 and
+        # 每宗約52萬澳門元, Macao's prices in patacas: a currency like 港元)
+        assert r["unit"] in ("元", "港元", "美元", "日元", "澳门元"), r
 
 
 def check(d, audit):
@@ -3605,7 +3497,15 @@ def check(d, audit):
                                   # for g551's 每筒98元 and 每筒126元: a
                                   # marker before 每筒 is read across the
                                   # basis like the others)
-                                  "筒)"
+                                  "筒|"
+                  # (份 and 平方尺 added here for g670's 每份68澳門元 and g669's
+                  # 每平方尺约14.5元)
+                  "份|平方尺|"
+                  # (头, 杯 and 个/個 added here, as in check_per_before)
+                  "头|杯|个|個|"
+                  # (支, 串 and 碗 added here for g681's 采购价每支约18元 and
+                  # g682's 每串 and 每碗 prices)
+                  "支|串|碗)"
                                   "(新台幣|新台币)?$", "",
                                   head)
             # (不低于/不低於, GUIDELINES' bound, a marker inside the span:

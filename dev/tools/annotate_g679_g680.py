@@ -1,64 +1,65 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g681_writing_brush_makers_huzhou and g682_macao_curry_fish_ball_stalls
-(annotator EC, held-out set 115).
+g679_iron_wok_makers_zhangqiu and g680_hk_camera_shops
+(annotator EB, held-out set 115).
 
-Adapted from the precedent set's tools/annotate_dc.py (/tmp/ho115/precedent:
-a simplified mainland article of a daily stored as GB18030 without a BOM
-under a 记者 byline naming its outlet, and a traditional Macao article stored
-as UTF-16 with a BOM under an opener naming no paper; the script closest to
-my pair by regions, encodings and house styles), copied and the data
-changed, one storage block turned to my encoding:
+Adapted from the precedent set's tools/annotate_db.py (now dev/tools/annotate_g673_g674.py) (/tmp/ho115/precedent:
+a simplified mainland article under a 记者 byline naming its outlet, and a
+traditional Hong Kong article under its paper's 【…】 opener; the script
+closest to my pair by regions and house styles: its mainland byline part,
+its mainland GB2312 checks, its Hong Kong opener part, region block and
+t2s-then-s2hk round trip), copied and the data changed, both storage
+blocks exchanged for my encodings after annotate_da.py's:
 
-- GB18030 WITHOUT A BOM for the simplified mainland g681 (湖州日报):
-  annotate_dc.py's GB18030 block of its g675 kept whole: one byte an ASCII
-  character, two a GB2312 character (lead A1-F7, trail A1-FE, the same bytes
-  in GB2312, GBK and GB18030), walked one by one, and one declared character
-  outside GBK that GB18030 alone stores, 䶮 (U+4DAE, CJK Extension A,
-  GB18030 FE 9F: the two-byte FE row, "gb18030-fe") of the made-up
-  reporter's given name 沈䶮 on the byline, in no span; GBK and GB2312 fail
-  on the file exactly at its first byte, decoding and encoding alike, and
-  read the text before it; UTF-8, UTF-16 and the Big5 codecs fail or read
-  another text; the mainland byline part (湖州日报记者 沈䶮: 湖州日报 an ORG
-  row; no city filed from, as annotate_dc.py's g675).
-- UTF-16 BE WITH A BOM for the traditional Macao g682 (澳門日報):
-  annotate_dc.py's UTF-16 LE block of its Macao g676 turned back to
-  big-endian (FE FF once; every character two bytes, high byte first; the
-  ASCII characters' NULs at even offsets; the legacy codecs, UTF-8 and
-  UTF-16 LE fail or read another text), with its opener part for
-  【本報消息】 (澳門日報's opener: once at line 3's start; it names no paper
-  and holds no row: the brief, GUIDELINES' 本报), its Macao declarations (氹
-  of 氹仔, the one character outside plain Big5, checked by the Macao region
-  block; every line without it plain Big5 = cp950 = Big5-HKSCS) and the
+- GB2312 WITHOUT A BOM for the simplified mainland g679 (济南日报): new
+  here, annotate_da.py's GBK block of its g671 narrowed to the base of the
+  family: one byte an ASCII character, two a GB2312 character (lead A1-F7,
+  trail A1-FE, the same bytes in GB2312, GBK and GB18030), walked one by
+  one; nothing declared (GB2312 is the base of the GB family, so the brief
+  asks no character beyond it; the narrowest-codec check has no narrower
+  codec to try), GB2312, GBK and GB18030 read the same text; UTF-8, UTF-16
+  and the Big5 codecs fail or read another text; the mainland byline part
+  without a city filed from (济南日报记者 韩晓东: 济南日报 an ORG row).
+- UTF-8 WITHOUT A BOM for the traditional Hong Kong g680 (星島日報):
+  annotate_da.py's UTF-8 byte walk of its Taiwan g672 (no BOM of any kind;
+  utf-8 and utf-8-sig read the same text; one byte an ASCII character,
+  three any other) turned to Hong Kong with annotate_db.py's Hong Kong parts
+  (the region block: every character Big5-HKSCS's, the declared ones alone
+  outside plain Big5: 埗 of 深水埗 (hkscs-low 96 F5, in no span) and 滙 of
+  the ORG 百老滙 (hkscs-udf FA C0, only inside that ORG's rows); UTF-8 holds
+  both, so nothing fails on them: they are declared for the region block,
+  not for the codec), the opener part for 【星島日報報道】 (星島日報, the
+  paper named in its opener, an ORG row right after the bracket: the brief,
+  GUIDELINES' byline rule; its dateline word is 報道, not 專訊) and the
   t2s-then-s2hk round trip.
 
-It keeps every other check of annotate_dc.py (strict decoding, offsets,
+It keeps every other check of annotate_db.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
 article, the audits, the independent `city` rule asserted against my hand
 value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
 约占/约达, marker, marker-before-currency, per-unit basis, collective and
 time-unit checks, the ORG-row checks, the organization head-word audit, the
-byline and opener blocks, the manifest check).  Changes are listed in
-NOTES_ec.md.
+byline and opener blocks).  Changes are listed in NOTES_eb.md.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
-(code points) into the article as decoded (g682 after its BOM; nothing
-else changed).  `text` of g682 is the traditional original; `normalized`
+(code points) into the article as decoded (neither file has a BOM; nothing
+changed).  `text` of g680 is the traditional original; `normalized`
 (ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland cities by their
-official names with 市, Hong Kong by its common Chinese name).
+official names with 市, Hong Kong, Macao and foreign cities by their common
+Chinese names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho115/precedent: README, NOTES_da/db/dc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_ec.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g679_g680.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ec.py
+    python3 dev/tools/annotate_g679_g680.py
 """
 import csv
 import datetime
@@ -93,94 +94,87 @@ def enc_ok_early(ch, enc):
         return False
 
 
-G681 = "g681_writing_brush_makers_huzhou"
-G682 = "g682_macao_curry_fish_ball_stalls"
+G679 = "g679_iron_wok_makers_zhangqiu"
+G680 = "g680_hk_camera_shops"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G681: ("gb18030", b"", False, "2026-11-25", "湖州日报"),
-    G682: ("utf-16-be", BOM16BE, True, "2026-11-27", "澳門日報"),
+    G679: ("gb2312", b"", False, "2026-11-27", "济南日报"),
+    G680: ("utf-8", b"", True, "2026-11-24", "星島日報"),
 }
-# every declared codec must have its storage block in Doc: GB18030 WITHOUT A
-# BOM for the simplified mainland g681 (annotate_dc.py's block of its g675
-# kept whole: one declared character outside GBK that GB18030 alone stores,
-# 䶮 of the made-up reporter's name 沈䶮 on the byline, GB18030's two-byte
-# FE row; with its mainland byline part) and UTF-16 BE WITH A BOM for the
-# traditional Macao g682 (annotate_dc.py's UTF-16 LE block of its g676 turned
-# back to big-endian, the byte order of annotate_ca.py's g666 it came from,
-# with its opener part (here 【本報消息】, which holds no row) and its Macao
-# declarations: 氹 of 氹仔 outside plain Big5, which UTF-16 stores as any
-# other character)
-STORAGE_BLOCKS = ("gb18030", "utf-16-be")
+# every declared codec must have its storage block in Doc: GB2312 WITHOUT A
+# BOM for the simplified mainland g679 (new here: annotate_da.py's GBK block
+# narrowed to GB2312, nothing declared, with the mainland byline part) and
+# UTF-8 WITHOUT A BOM for the traditional Hong Kong g680 (annotate_da.py's
+# UTF-8 block of its Taiwan g672 turned to Hong Kong, with annotate_db.py's
+# opener part, here for 【星島日報報道】, which holds the ORG 星島日報)
+STORAGE_BLOCKS = ("gb2312", "utf-8")
 STORE_CODEC = {}
-# the Big5-HKSCS files that hold no character outside plain Big5: none here
-# (no Big5 file; annotate_qa.py's narrowing of the narrowest-codec check,
-# kept unused)
+# the Big5-HKSCS files that hold no character outside plain Big5: none (no
+# Big5 file here; annotate_qa.py's narrowing, kept unused)
 BIG5HKSCS_PLAIN = set()
 # the first character of each file, with its bytes in the file's encoding
-# after the BOM (g681: 湖 of the title in GB18030, BA FE, GB2312's and GBK's
-# bytes; g682: 本 of the title in UTF-16 BE, 67 2C, after FE FF)
-FIRST_CHAR = {G681: ("湖", "湖".encode("gb18030")),
-              G682: ("本", "本".encode("utf-16-be"))}
-assert FIRST_CHAR[G681][1] == b"\xba\xfe" == "湖".encode("gb2312") == \
-    "湖".encode("gbk") and FIRST_CHAR[G682][1] == b"\x67\x2c"
+# (g679: 章 of the title in GB2312, D5 C2; g680: 本 of the title in UTF-8,
+# E6 9C AC)
+FIRST_CHAR = {G679: ("章", "章".encode("gb2312")),
+              G680: ("本", "本".encode("utf-8"))}
+assert FIRST_CHAR[G679][1] == b"\xd5\xc2" == "章".encode("gbk") == \
+    "章".encode("gb18030") and FIRST_CHAR[G680][1] == b"\xe6\x9c\xac"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G681: [], G682: []}
-# the mainland article's characters outside GB2312 that GBK stores: none
-# (GB18030 is declared; every character but the one below is GB2312's)
-OUTSIDE_GB2312 = {G681: {}}
-OUTSIDE_GB2312_WORD = {G681: {}}
+OUTSIDE_BMP = {G679: [], G680: []}
+# the mainland article's characters outside GB2312: none (the file is
+# GB2312, the base of the GB family: the brief asks a declared character
+# only of a codec wider than its base)
+OUTSIDE_GB2312 = {G679: {}}
+OUTSIDE_GB2312_WORD = {G679: {}}
 GBK_CODE = {}
-GBK_KINDS = {G681: Counter()}
-# the mainland article's characters outside GBK, each with its kind: 䶮
-# (U+4DAE, CJK Extension A; GB18030 FE 9F, "gb18030-fe": the two-byte FE
-# row, lead FE and trail 40-A0, which GBK leaves undefined and GB18030 maps
-# to Extension A characters) of the made-up reporter's given name 沈䶮 on the
-# byline, once, in no span (the brief: a character outside GBK, in a
-# natural word: a given name, as annotate_dc.py's 李䶮)
-OUTSIDE_GBK = {G681: {"䶮": "gb18030-fe"}}
-OUTSIDE_GBK_WORD = {G681: {"䶮": {"沈䶮": 1}}}
-GB18030_CODE = {"䶮": b"\xfe\x9f"}
-GB18030_KINDS = {G681: Counter({"gb18030-fe": 1})}
-DECLARED_MAINLAND = OUTSIDE_GBK
+GBK_KINDS = {G679: Counter()}
+OUTSIDE_GBK = {G679: {}}
+OUTSIDE_GBK_WORD = {G679: {}}
+GB18030_CODE = {}
+GB18030_KINDS = {G679: Counter()}
+DECLARED_MAINLAND = OUTSIDE_GB2312
 # characters whose GB bytes another GB codec reads otherwise: none
-GB_FORMS = {G681: {}}
-GB_FORMS_WORD = {G681: {}}
+GB_FORMS = {G679: {}}
+GB_FORMS_WORD = {G679: {}}
 # the byline line (the precedent's mainland form, the outlet + 记者 + a
-# space and a made-up name; no city filed from, as annotate_dc.py's g675):
-# 湖州日报, the outlet named before 记者, is an ORG row (GUIDELINES' byline
-# rule), with no CITY inside (SPEC: a city inside an organization's name)
-BYLINE = {G681: ("", ["湖州日报"], "记者 ", ["沈䶮"], "")}
-BYLINE_ORG = {G681: True}
-# line 3 of the mainland article and the rows it holds: g681's byline
-# (above); g682's line 3 opens with the opener (OPENER) and is a paragraph
-LINE3 = {G681: ("湖州日报记者 沈䶮", [("ORG", "湖州日报")])}
+# space, a made-up name; no city filed from, as annotate_cc.py's g669):
+# 济南日报, the outlet named before 记者, is an ORG row (GUIDELINES' byline
+# rule)
+BYLINE = {G679: ("", ["济南日报"], "记者 ", ["韩晓东"], "")}
+BYLINE_ORG = {G679: True}
+# line 3 of the mainland article and the rows it holds; g680's line 3 opens
+# with the opener (OPENER) and is a paragraph
+LINE3 = {G679: ("济南日报记者 韩晓东", [("ORG", "济南日报")])}
 BYLINE_NOT_CITY = {}
 BRACKET_BYLINE = {}
 ASTRAL_BEFORE_BODY = set()
-# the opener of the Macao article (澳門日報's house style, 【本報消息】): it
-# names no paper, so it holds no row (the brief; GUIDELINES: 本报 is none)
-OPENER = {G682: ("【本報消息】", [])}
-# characters of the Macao article that plain Big5 lacks, each with whether
-# cp950 holds it (no): 氹 (U+6C39, Big5-HKSCS 9C AE) of 氹仔 (Taipa, a
-# district: no CITY), five times, in no span; a lead byte below A1, HKSCS's
-# added area ("hkscs-low"), as annotate_dc.py's g676 declared it; UTF-16
-# stores it as any other character (the Macao region block checks it)
-OUTSIDE_BIG5 = {G682: {"氹": False}}
-BIG5_CODE = {"氹": b"\x9c\xae"}
+# the opener of the Hong Kong article (星島日報's form): 【星島日報報道】
+# names the paper, so it holds the ORG 星島日報 right after the bracket (the
+# brief; GUIDELINES' byline rule; check() asserts the opener is 【 + name +
+# 專訊】 or, new here, 【 + name + 報道】)
+OPENER = {G680: ("【星島日報報道】", [("ORG", "星島日報")])}
+# characters of the Hong Kong article that plain Big5 lacks, each with
+# whether cp950 holds it (no): 埗 (U+57D7, Big5-HKSCS 96 F5, hkscs-low) of
+# 深水埗 (Sham Shui Po, a district), once, in no span; 滙 (U+6ED9,
+# Big5-HKSCS FA C0, hkscs-udf) of 百老滙 (Broadway, the electrical chain, as
+# it writes its name), twice, only inside that ORG's rows; the file is
+# UTF-8, which holds both: the region block checks them, no codec stops
+OUTSIDE_BIG5 = {G680: {"埗": False, "滙": False}}
+BIG5_CODE = {"埗": b"\x96\xf5", "滙": b"\xfa\xc0"}
 CP950_CODE = {}
-BIG5_KINDS = {G682: Counter({"hkscs-low": 1})}
-IN_ROW = {G681: {}, G682: {}}
-# a declared character confined to declared words in no span: 氹 in 氹仔
-OUTSIDE_BIG5_WORD = {G682: {"氹": {"氹仔": 5}}}
-BIG5_FORMS = {G682: {}}
+BIG5_KINDS = {G680: Counter({"hkscs-low": 1, "hkscs-udf": 1})}
+IN_ROW = {G679: {}, G680: {"滙": ("ORG", ["百老滙"])}}
+# a declared character confined to declared words in no span: 埗 in 深水埗
+OUTSIDE_BIG5_WORD = {G680: {"埗": {"深水埗": 1}}}
+BIG5_FORMS = {G680: {}}
 # characters whose plain Big5 bytes cp950 reads as another character: none
-# (no ／ in g682)
+# (no ／ in g680)
 BIG5_DIFF = {}
 CP950_DIFF = {}
 CP950_READS = {}
-DECLARED_WORD = {G682: {}}
-HONGKONG = set()
-MACAO = {G682}
+DECLARED_WORD = {G680: {}}
+HONGKONG = {G680}
+MACAO = set()
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
 TAIWAN = set()
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
@@ -188,17 +182,21 @@ TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民�
 # Taiwan markers a mainland or Macao text writes inside another word: none
 MARKER_ALLOWED = {}
 # two- or three-digit figures before 年 outside a Taiwan text: none
-TWO_DIGIT_NIAN_ALLOWED = {}
+TWO_DIGIT_NIAN_ALLOWED = {G679: {}, G680: {}}
 # characters a traditional text writes though OpenCC s2t would change them:
-# set from the OpenCC check of g682
-S2T_ALLOWED = {G682: ()}
-S2T_ALLOWED_WORD = {G682: {}}
+# set from the OpenCC check of g680: 台 of 平台 (a platform, as Hong Kong
+# papers write it; s2t writes 平臺), 吃 of 吃力 (s2t 喫力) and 峰 of 高峰 (s2t
+# 高峯), each once, in no span (annotate_db.py's 里 of 文華里)
+S2T_ALLOWED = {G680: ("台", "吃", "峰")}
+S2T_ALLOWED_WORD = {G680: {"台": {"平台": 1}, "吃": {"吃力": 1},
+                           "峰": {"高峰": 1}}}
 # ORG names that join two fields with 及/和/與/与 inside one body
-# (GUIDELINES: 上海市文化和旅游局, 运输及物流局, 人力资源和社会保障局):
-# g681's 湖州市经济和信息化局 (a bureau of two fields joined by 和, twice);
-# g682's 經濟及科技發展局 (annotate_dc.py's g676)
-JOINED_NAMES = {G681: ("湖州市经济和信息化局",),
-                G682: ("經濟及科技發展局",)}
+# (GUIDELINES: 上海市文化和旅游局, 运输及物流局, 人力资源和社会保障局,
+# 福州大学经济与管理学院)
+JOINED_NAMES = {G679: ("济南市工业和信息化局", "金华市经济和信息化局",
+                       "章丘区人力资源和社会保障局",
+                       "山东大学材料科学与工程学院"),
+                G680: ()}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
                 "基金", "署", "司", "中心", "改良場", "學系", "学院", "學院",
                 "研究所", "研究院")
@@ -209,30 +207,30 @@ for _names in JOINED_NAMES.values():
             len(_n) - _m.end() >= 3, ("a joined name", _n)
 # ORG names that write a joiner's or a preposition's character as a
 # character of their name: none here
-JOINER_CHAR_NAMES = {G681: {}, G682: {}}
+JOINER_CHAR_NAMES = {G679: {}, G680: {}}
 # pairs of ORG rows joined by 及/和/與/与 (two names listed, or a body and
 # the one it works with: not one body)
-LISTED_PAIRS = {G681: (("善琏湖笔厂", "湖州湖颖文化有限责任公司"),
-                       ("京东", "拼多多"),
-                       ("湖州师范学院", "中国美术学院"),
-                       ("抖音", "淘宝")),
-                G682: (("鉅記餅家", "咀香園餅家"),
-                       ("大豐銀行", "澳門國際銀行"))}
-# ORG names that write 的 as a character of their name: none here
-DE_NAMES = {G681: {}, G682: {}}
+LISTED_PAIRS = {G679: (("拼多多", "京东"),
+                       ("山东大学材料科学与工程学院", "章丘区政府")),
+                G680: (("索尼", "富士"), ("豐澤", "百老滙"),
+                       ("AlipayHK", "微信支付香港"))}
+# ORG names that write 的 as a character of their name: 我的钢铁网 (Mysteel,
+# the steel price platform, as it writes its name), once
+DE_NAMES = {G679: {"我的钢铁网": 1}, G680: {}}
 T2S_KEPT = {}
 # forms the t2s-then-s2hk round trip writes otherwise: set from the round
-# trip of g682 (main()), each a form Macao news writes: 布 of 公布 (s2hk 佈),
-# 戶 of 商戶 (户), 衛 of 衛生 (衞; the Macao government writes 衛生局, as
-# annotate_dc.py kept it) and 鉅 of the bakery's own name 鉅記餅家 (t2s reads
-# it 巨, s2hk does not give 鉅 back)
-S2HK_KEPT = {G682: {("布", "佈"), ("戶", "户"), ("衛", "衞"), ("鉅", "巨")}}
+# trip of g680 (main())
+# (g680: 峰 of 高峰, 布 of 宣布, 沖 of 沖曬 (photo developing, three times)
+# and 滙 of 百老滙, the forms 星島日報 prints, where s2hk writes 峯, 佈, 衝
+# and 匯; the round trip gives the text back but for these four)
+S2HK_KEPT = {G680: {("峰", "峯"), ("布", "佈"), ("沖", "衝"), ("滙", "匯")}}
 # Taiwan forms of the s2tw round trip: unused here (no Taiwan article)
 TAIWAN_FORMS = set()
-# the halves of each title: g681's space after 约1260万支, g682's after 約6%
-TITLE_HALVES = {G681: 2, G682: 2}
+# the halves of each title: g679's space after 约420万口, g680's after
+# 約420間
+TITLE_HALVES = {G679: 2, G680: 2}
 # event names holding a CITY at their start: none
-CITY_IN_NAME = {G681: {}, G682: {}}
+CITY_IN_NAME = {G679: {}, G680: {}}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
                "國際", "国际", "馬拉松", "马拉松", "秋季", "春季", "玩具展",
@@ -271,9 +269,6 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "邮轮码启签厅岘冈庄厦亚补给饮馆寻预团费额携"
                    "纵远胜爱达际监处务运输关"
                    "两为于从传体侦军击则别动占后响复岚岭带并应强当担温点独碍筛继"
-                   # g676's t2s forms not yet listed (new here: 堅 of 堅持,
-                   # 敘 of 南屏雅敘, 檸 of 凍檸茶, 蘿 of 菠蘿油)
-                   "坚叙柠萝"
                    # g452's t2s forms (鹹 撻 榮 蓮; new here)
                    "咸挞荣莲"
                    "缴网范记负责货赌赛转键间顾驳"
@@ -514,25 +509,27 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # of 擺上, 覓 of 澳覓, 醃 of 鹽醃, 飪 of 烹飪, 鱈 of 鱈魚, 鴿
                    # of 乳鴿)
                    "尝摆觅腌饪鳕鸽"
-                   # g682's t2s forms not yet listed (new here: 盞 of 三盞燈,
-                   # 魷 of 魷魚)
-                   "盏鱿"
+                   # g680's t2s forms not yet listed (new here: 軸 of 旁軸, 鴨
+                   # of 鴨寮街)
+                   "轴鸭"
                    )
 
 
 
 
 
-# Holidays the articles name, by their exact span: g681 (mainland,
-# 2026-11-25): 双11 2026-11-11 (“双11”期间: yearless, the nearest, 14 days
-# before; 期间 outside, the quotes typography), 元旦 2027-01-01 and 春节
-# 2027-02-06 (元旦和春节前, 元旦至春节期间: yearless, the coming ones, 37 and
-# 73 days after; 前 and 期间 outside); g682 (Macao, 2026-11-27): 聖誕
-# 2026-12-25 and 元旦 2027-01-01 (聖誕及元旦假期: yearless, the coming ones;
-# 假期 outside), 明年春節 2027-02-06 (the year word inside the span,
-# GUIDELINES; 前 outside)
-HOLIDAY = {"双11": "2026-11-11", "春节": "2027-02-06", "元旦": "2027-01-01",
-           "聖誕": "2026-12-25", "明年春節": "2027-02-06"}
+# Holidays the articles name, by their exact span: g679 (mainland,
+# 2026-11-27): 春节 2027-02-06 (春节前: yearless, the coming one, 71 days
+# after; 前 outside; 明年一季度随着春节临近: the year the sentence is about,
+# 2027, the same day) and 国庆 2026-10-01 (国庆假期: yearless, the nearest,
+# 57 days before; 假期 outside); g680 (Hong Kong, 2026-11-24): 聖誕
+# 2026-12-25 and 元旦 2027-01-01 (聖誕及元旦假期前後: yearless, the coming
+# ones, 31 and 38 days after; 假期前後 outside) and 明年農曆新年 2027-02-06
+# (a year word before a holiday inside the span, GUIDELINES 2024年春节;
+# 农历新年 is 春节)
+HOLIDAY = {"春节": "2027-02-06", "国庆": "2026-10-01",
+           "聖誕": "2026-12-25", "元旦": "2027-01-01",
+           "明年農曆新年": "2027-02-06"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
@@ -809,23 +806,21 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g681, mainland (2026): the prefecture-level 湖州, 衡水, 宣城, 杭州; the
-    # municipality 北京; 衡水市 written with 市; the foreign 东京, 首尔 and
-    # 新加坡 by their common Chinese names; 南浔区 and 冀州区 districts, 进贤县
-    # and 泾县 counties, 善琏镇 and 文港镇 towns, 侯店村 a village: no CITY;
-    # 上海, 杭州, 南昌, 宣城 and 湖州 inside ORG names: no CITY (SPEC)
-    "湖州": "湖州市", "衡水": "衡水市", "衡水市": "衡水市", "北京": "北京市",
-    "宣城": "宣城市", "杭州": "杭州市", "东京": "东京", "首尔": "首尔",
-    "新加坡": "新加坡",
-    # g682 (traditional spans): 澳門 and 香港 by their common names; 珠海,
-    # 江門, 廣州, 深圳 mainland cities with 市; 氹仔, 路環 districts, 半島 the
-    # peninsula, 拱北, 關閘, 紅街市, 三盞燈, 大堂巷, 官也街 places: no CITY
-    "澳門": "澳门", "香港": "香港", "珠海": "珠海市", "江門": "江门市",
-    "廣州": "广州市", "深圳": "深圳市",
+    # g679, mainland (2026): the prefecture-level 阳江, 枣庄, 杭州, 武汉, 广州,
+    # 深圳 and 济南; the municipality 上海; the county-level 永康 and 义乌 (of
+    # 金华) and 滕州 (of 枣庄); 汉堡, 东京, 首尔 and 杜伊斯堡 by their common
+    # names
+    "永康": "永康市", "阳江": "阳江市", "枣庄": "枣庄市", "滕州": "滕州市",
+    "杭州": "杭州市", "武汉": "武汉市", "济南": "济南市", "上海": "上海市",
+    "广州": "广州市", "深圳": "深圳市", "义乌": "义乌市", "汉堡": "汉堡",
+    "东京": "东京", "首尔": "首尔", "杜伊斯堡": "杜伊斯堡",
+    # g680 (traditional spans): 香港 and 澳門 by their common names; 東京,
+    # 首爾, 大阪 and 新加坡 by the mainland's; 廣州 by its official name
+    # (深圳 and 上海 are written alike in both scripts)
+    "香港": "香港", "澳門": "澳门", "東京": "东京", "首爾": "首尔",
+    "大阪": "大阪", "新加坡": "新加坡", "廣州": "广州市",
 }
-# foreign cities, Hong Kong and Macao keep their common Chinese name, no 市
-# (g681's 东京, 首尔 and 新加坡; g682's 香港 and 澳门)
-NO_SHI = {"香港", "澳门", "东京", "首尔", "新加坡"}
+NO_SHI = {"汉堡", "东京", "首尔", "杜伊斯堡", "香港", "澳门", "大阪", "新加坡"}
 FOREIGN_SHI = set()
 TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
@@ -833,7 +828,7 @@ TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯
                  "伊斯坦堡": "伊斯坦布尔", "巴賽隆納": "巴塞罗那",
                  "坎城": "戛纳", "休士頓": "休斯敦"}
 # Macao's spellings of foreign cities normalized to the mainland's names:
-# none here
+# none here (里斯本 and 波爾圖 are the mainland's names but for t2s)
 CITY_ALIAS = {}
 assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
@@ -841,27 +836,38 @@ assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
 # ORG span (traditional) -> simplified (SPEC: t2s of the text;
 # cross-checked against OpenCC t2s in main())
 ORG_NORM = {
-    "統計暨普查局": "统计暨普查局",
-    "澳門餐飲業聯合商會": "澳门餐饮业联合商会",
-    "市政署": "市政署",
-    "恆友": "恒友",
-    "陳林記": "陈林记",
-    "莫義記": "莫义记",
-    "鉅記餅家": "巨记饼家",
-    "咀香園餅家": "咀香园饼家",
-    "澳門地產業總商會": "澳门地产业总商会",
-    "勞工事務局": "劳工事务局",
-    "澳門旅遊大學": "澳门旅游大学",
-    "澳門大學社會科學學院": "澳门大学社会科学学院",
-    "經濟及科技發展局": "经济及科技发展局",
-    "經科局": "经科局",
+    # g680's names in simplified characters (generated with OpenCC t2s and
+    # read over by eye; main() checks them again)
+    "星島日報": "星岛日报",
+    "政府統計處": "政府统计处",
+    "港九攝影器材商會": "港九摄影器材商会",
+    "美聯工商舖": "美联工商舖",
+    "差餉物業估價署": "差饷物业估价署",
     "消費者委員會": "消费者委员会",
-    "旅遊局": "旅游局",
-    "澳門街坊會聯合總會": "澳门街坊会联合总会",
-    "澳覓": "澳觅",
-    "mFood": "mFood",
-    "大豐銀行": "大丰银行",
-    "澳門國際銀行": "澳门国际银行",
+    "消委會": "消委会",
+    "香港海關": "香港海关",
+    "海關": "海关",
+    "佳能": "佳能",
+    "尼康": "尼康",
+    "索尼": "索尼",
+    "富士": "富士",
+    "佳能香港": "佳能香港",
+    "徠卡": "徕卡",
+    "Leica": "Leica",
+    "香港旅遊發展局": "香港旅游发展局",
+    "香港零售管理協會": "香港零售管理协会",
+    "豐澤": "丰泽",
+    "百老滙": "百老汇",
+    "HKTVmall": "HKTVmall",
+    "八達通": "八达通",
+    "支付寶香港": "支付宝香港",
+    "AlipayHK": "AlipayHK",
+    "微信支付香港": "微信支付香港",
+    "香港貿易發展局": "香港贸易发展局",
+    "貿發局": "贸发局",
+    "香港郵政": "香港邮政",
+    "香港理工大學設計學院": "香港理工大学设计学院",
+    "香港藝術館": "香港艺术馆",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -1042,21 +1048,18 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "gb18030" and bom == b"" and not self.traditional:
-            # GB18030 WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g675
-            # (annotate_cc.py's GBK block of its g669 widened one level up the
-            # GB family with annotate_cb.py's GB18030 walk of its Hong Kong
-            # g668, turned back to a simplified mainland text): no BOM of any
-            # kind (GB18030's own 84 31 95 33 included), no U+FEFF; one byte
-            # an ASCII character, two any other: a GB2312 character (lead
-            # A1-F7, trail A1-FE, the same bytes in GB2312, GBK and GB18030)
-            # or the declared 䶮 (U+4DAE) at its declared GB18030 bytes FE 9F
-            # (gb18030-fe: lead FE, trail 40-A0, a code GBK leaves undefined),
-            # walked one by one; GBK fails on the file exactly at its first
-            # byte, decoding and encoding alike, and reads the text before it;
-            # GB2312 likewise; every line without it GB2312 = GBK = GB18030
-            # byte for byte; UTF-8, UTF-16 and the Big5 codecs fail or read
-            # another text; no NUL; the byline 青海日报记者 李䶮
+        if enc == "gb2312" and bom == b"" and not self.traditional:
+            # GB2312 WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g679 (new
+            # here: annotate_da.py's GBK block of its g671 narrowed to the
+            # base of the GB family, with annotate_db.py's mainland checks):
+            # no BOM of any kind (GB18030's own 84 31 95 33 included), no
+            # U+FEFF; one byte an ASCII character, two a GB2312 character
+            # (lead A1-F7, trail A1-FE, the same bytes in GB2312, GBK and
+            # GB18030), walked one by one; nothing declared (GB2312 is the
+            # base: no narrower codec to fail); GBK and GB18030 read the same
+            # text; every line GB2312 = GBK = GB18030 byte for byte; UTF-8,
+            # UTF-16 and the Big5 codecs fail or read another text; no NUL;
+            # the byline 济南日报记者 韩晓东
             assert full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
             assert not raw.startswith(b"\x84\x31\x95\x33"), doc_id  # GB BOM
@@ -1068,114 +1071,53 @@ class Doc:
             assert b"\x00" not in raw, doc_id
             assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
-            declared = OUTSIDE_GBK[doc_id]
-            assert declared and set(declared) == set(GB18030_CODE), doc_id
-            # nothing outside GB2312 that GBK stores (GB18030 is declared,
-            # its one character outside GBK), no form another GB codec reads
-            # otherwise
-            assert not OUTSIDE_GB2312.get(doc_id) and \
-                not OUTSIDE_GB2312_WORD.get(doc_id), doc_id
+            # nothing declared: no character outside GB2312, no declared
+            # word, kind or form (annotate_db.py's mainland UTF-16 part)
+            assert not OUTSIDE_GB2312.get(doc_id), doc_id
+            assert not OUTSIDE_GB2312_WORD.get(doc_id), doc_id
+            assert not OUTSIDE_GBK.get(doc_id) and \
+                not OUTSIDE_GBK_WORD.get(doc_id), doc_id
             assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert not GBK_CODE, doc_id
+            assert GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            assert not GBK_CODE and not GB18030_CODE, doc_id
             assert not GB_FORMS.get(doc_id) and \
                 not GB_FORMS_WORD.get(doc_id), doc_id
             assert not IN_ROW.get(doc_id), doc_id
-            kinds = Counter()
             pos = 0
             for c in self.text:
-                b = c.encode("gb18030")
+                b = c.encode("gb2312")
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
                 if ord(c) < 0x80:
                     assert len(b) == 1, (doc_id, c)
-                elif c in declared:
-                    assert b == GB18030_CODE[c], (doc_id, c, b)
-                    if declared[c] == "gb18030-fe":
-                        assert len(b) == 2 and b[0] == 0xFE and \
-                            0x40 <= b[1] < 0xA1 and b[1] != 0x7F, c
-                    else:
-                        assert declared[c] == "gb18030-four" and \
-                            len(b) == 4 and 0x81 <= b[0] <= 0xFE and \
-                            0x30 <= b[1] <= 0x39 and \
-                            0x81 <= b[2] <= 0xFE and \
-                            0x30 <= b[3] <= 0x39, c
-                    assert not enc_ok(c, "gbk") and \
-                        not enc_ok(c, "gb2312"), c
                 else:
                     assert len(b) == 2 and 0xA1 <= b[0] <= 0xF7 and \
                         0xA1 <= b[1] <= 0xFE, (doc_id, c, b)
-                    assert b == c.encode("gb2312") == c.encode("gbk"), c
+                    assert b == c.encode("gbk") == c.encode("gb18030"), c
                 pos += len(b)
             assert pos == len(raw), doc_id
-            for c in declared:
-                kinds[declared[c]] += 1
-                assert GB18030_CODE[c].decode("gb18030") == c, c
-                assert not decodes(GB18030_CODE[c], "gbk"), c
-                assert not decodes(GB18030_CODE[c], "gb2312"), c
-            assert kinds == GB18030_KINDS[doc_id], kinds
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + nonascii + sum(
-                len(GB18030_CODE[c]) - 2 for c in self.text
-                if c in declared), doc_id
+            assert len(raw) == len(self.text) + nonascii, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
-            # the declared characters stand only in their declared words
-            # (each with its count, together holding every occurrence)
-            in_word = OUTSIDE_GBK_WORD[doc_id]
-            assert sorted(in_word) == sorted(declared), doc_id
-            for c, words in in_word.items():
-                for w, k in words.items():
-                    assert c in w and w.count(c) == 1, (c, w)
-                    assert self.text.count(w) == k, (doc_id, w, k)
-                assert self.text.count(c) == sum(words.values()), (doc_id, c)
-                hits = sorted(m.start() + w.index(c) for w in words
-                              for m in re.finditer(re.escape(w), self.text))
-                assert len(hits) == len(set(hits)) == self.text.count(c), c
-            # a mainland text: every other character is GB2312's, and
-            # GB18030 alone holds the declared ones
+            # the wider GBK and GB18030 read the file as the same text
+            assert raw.decode("gbk") == raw.decode("gb18030") == \
+                raw.decode("gb2312") == self.text, doc_id
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "gb2312")})
-            assert outside == sorted(declared), (doc_id, outside)
-            outside_gbk = sorted({c for c in self.text
-                                  if not enc_ok(c, "gbk")})
-            assert outside_gbk == sorted(declared), (doc_id, outside_gbk)
-            assert all(enc_ok(c, "gb18030") for c in self.text), doc_id
-            # the narrower GBK and GB2312 stop exactly at the first declared
-            # character, decoding and encoding alike, and read the text
-            # before it
-            first = min(self.text.index(c) for c in declared)
-            at = len(self.text[:first].encode("gb18030"))
-            assert raw[at:at + len(GB18030_CODE[self.text[first]])] == \
-                GB18030_CODE[self.text[first]], doc_id
-            for narrow in ("gbk", "gb2312"):
-                try:
-                    raw.decode(narrow)
-                    raise AssertionError((doc_id, narrow, "decodes"))
-                except UnicodeDecodeError as e:
-                    assert e.start == at, (doc_id, narrow, e.start, at)
-                try:
-                    self.text.encode(narrow)
-                    raise AssertionError((doc_id, narrow, "encodes"))
-                except UnicodeEncodeError as e:
-                    assert e.start == first, (doc_id, narrow, e.start, first)
-                assert raw[:at].decode(narrow) == self.text[:first], narrow
-            # every line without a declared character is GB2312, GBK and
-            # GB18030 alike, byte for byte; a line holding one is so
-            # elsewhere
+            assert outside == [], (doc_id, outside)
+            # every line is GB2312, GBK and GB18030 alike, byte for byte
             for line in self.text.split("\n"):
-                if not any(c in line for c in declared):
-                    b = line.encode("gb2312")
-                    assert b == line.encode("gbk") == \
-                        line.encode("gb18030"), line
-                    assert b.decode("gb2312") == line, line
-                else:
-                    for part in re.split("|".join(declared), line):
-                        assert part.encode("gb2312") == part.encode(
-                            "gbk") == part.encode("gb18030"), part
+                b = line.encode("gb2312")
+                assert b == line.encode("gbk") == line.encode("gb18030"), \
+                    line
+                assert b.decode("gb2312") == line, line
             for o in ("utf-8", "utf-8-sig", "utf-16", "utf-16-le",
                       "utf-16-be", "big5", "cp950", "big5hkscs"):
                 assert not decodes(full, o) or \
                     full.decode(o) != self.text, (doc_id, o)
+            # a simplified text: plain Big5 cannot write it
+            assert not all(enc_ok(c, "big5") for c in self.text), doc_id
             self.in_row_span = {}
-            self.no_span_chars = sorted(in_word)
+            self.no_span_chars = []
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
             # the byline line (the precedent's mainland byline part): the
@@ -1196,10 +1138,7 @@ class Doc:
             assert is_org == (outlet != "本报"), (doc_id, outlet, is_org)
             assert all(2 <= len(n) <= 3 for n in names), names
             assert all(self.text.count(n) == 1 for n in names), names
-            # (annotate_aa.py's: the declared character stands in the
-            # byline's name, so its word is that name)
-            assert set(OUTSIDE_GBK_WORD[doc_id]["䶮"]) <= set(names), \
-                doc_id
+            assert all(enc_ok(c, "gb2312") for n in names for c in n), names
             want = ([("ORG", outlet)] if is_org else []) + (
                 [("CITY", bcity)] if bcity else [])
             assert LINE3[doc_id] == (lines[2], want), (doc_id, LINE3[doc_id])
@@ -1216,95 +1155,74 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        elif enc == "utf-16-be" and bom == BOM16BE and self.traditional:
-            # UTF-16 BE WITH A BOM, THE MACAO ARTICLE g682 (annotate_dc.py's
-            # UTF-16 LE block of its Macao g676 turned back to big-endian, the
-            # byte order of annotate_ca.py's Taiwan g666 that block came
-            # from): FE FF once, the text decoded after it; utf-16 reads the
-            # text from the whole file, utf-16-be reads U+FEFF before it; no
-            # second BOM, no U+FEFF inside; every character two bytes, high
-            # byte first (no surrogate pair), walked one by one; ASCII
-            # characters carry a NUL as the first byte of their pair; the
-            # legacy codecs, UTF-8 and UTF-16 LE fail or read another text,
-            # the whole file and the file after its BOM alike; nothing
-            # declared for the codec (UTF-16 holds every character); a Macao
-            # text all the same: the one character outside plain Big5
-            # declared (氹 of 氹仔, checked by the Macao region block below),
-            # every line without it plain Big5 = cp950 = Big5-HKSCS byte for
-            # byte; the opener 【本報消息】 (once at line 3's start, holding no
-            # row); the S2T_ALLOWED checks
-            assert bom == BOM16BE and full[:2] == BOM16BE and \
-                full[2:] == raw, doc_id
+        elif enc == "utf-8" and bom == b"" and self.traditional:
+            # UTF-8 WITHOUT A BOM, THE HONG KONG ARTICLE g680 (annotate_da.py's
+            # UTF-8 block of its Taiwan g672 turned to Hong Kong with
+            # annotate_db.py's Hong Kong parts): no BOM of any kind, no
+            # U+FEFF; utf-8 and utf-8-sig read the same text from the whole
+            # file; every character walked one by one, one byte an ASCII
+            # character, three bytes any other (a lead byte E0-EF and two
+            # continuation bytes 80-BF: no character outside the BMP, none of
+            # Latin-1 or of the two-byte range); no NUL; the legacy codecs
+            # and UTF-16 fail or read another text; nothing declared for the
+            # codec (UTF-8 holds every character); a Hong Kong text all the
+            # same: every character Big5-HKSCS's, the declared 埗 and 滙 alone
+            # outside plain Big5 (the region block below); the opener
+            # (once at line 3's start, holding 星島日報) and the t2s-then-s2hk
+            # round trip in main()
+            assert bom == b"" and full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
-            assert not full.startswith((BOM8, BOM16LE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            assert self.traditional and doc_id in MACAO and \
-                doc_id not in HONGKONG and doc_id not in TAIWAN, doc_id
-            assert full.decode("utf-16") == self.text, doc_id
-            assert full.decode("utf-16-be") == "\ufeff" + self.text, doc_id
-            assert raw.decode("utf-16-be") == self.text, doc_id
-            assert raw[:len(code)] == code and len(code) == 2, doc_id
+            assert self.traditional and doc_id in HONGKONG and \
+                doc_id not in TAIWAN and doc_id not in MACAO, doc_id
+            assert doc_id not in BIG5HKSCS_PLAIN, doc_id
+            assert raw.decode("utf-8") == self.text, doc_id
+            assert raw.decode("utf-8-sig") == self.text, doc_id
+            assert raw[:len(code)] == code and len(code) == 3, doc_id
             pos = 0
             for c in self.text:
-                b = c.encode("utf-16-be")
-                assert len(b) == 2 and raw[pos:pos + 2] == b, (doc_id, c, pos)
-                assert b[0] == ord(c) >> 8 and b[1] == ord(c) & 0xFF, c
-                pos += 2
-            assert pos == len(raw) == 2 * len(self.text), doc_id
-            assert len(full) == len(raw) + 2, doc_id
+                b = c.encode("utf-8")
+                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
+                if ord(c) < 0x80:
+                    assert len(b) == 1, (doc_id, c)
+                else:
+                    assert len(b) == 3 and 0xE0 <= b[0] <= 0xEF and all(
+                        0x80 <= x <= 0xBF for x in b[1:]), (doc_id, c, b)
+                pos += len(b)
+            assert pos == len(raw), doc_id
             assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) > 0xFFFF
                            for c in self.text), doc_id
-            assert b"\x00" in raw, doc_id      # the ASCII characters' NULs
-            # (big-endian: the NUL is the first byte of an ASCII character's
-            # pair, at even offsets; no Latin-1 character beyond ASCII, so
-            # those pairs are exactly the ASCII characters)
-            assert not any(0x80 <= ord(c) <= 0xFF for c in self.text), doc_id
-            assert sum(1 for c in self.text if ord(c) < 0x80) == sum(
-                1 for i in range(0, len(raw), 2) if raw[i] == 0), doc_id
+            assert b"\x00" not in raw, doc_id
+            assert not any(0x80 <= ord(c) <= 0x7FF for c in self.text), doc_id
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
+            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
             for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-8", "utf-8-sig", "utf-16-le"):
-                for blob in (full, raw):
-                    assert not decodes(blob, other) or \
-                        blob.decode(other) != self.text, (doc_id, other)
-            # the Macao declarations (annotate_cc.py's g670): the characters
-            # outside plain Big5 are the declared ones, none in cp950, no
-            # form, cp950 difference or word declared beyond them; the
-            # region block below walks them
-            declared = OUTSIDE_BIG5[doc_id]
-            assert declared and set(declared) == set(BIG5_CODE), doc_id
-            assert not any(declared.values()), doc_id
+                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(raw, other) or \
+                    raw.decode(other) != self.text, (doc_id, other)
+            # the declared characters are Hong Kong's (the region block
+            # checks their Big5-HKSCS bytes and words); no cp950 form, no ／
+            assert OUTSIDE_BIG5.get(doc_id), doc_id
             assert not CP950_CODE and not CP950_DIFF.get(doc_id) and \
                 not BIG5_DIFF.get(doc_id) and not BIG5_FORMS.get(doc_id), \
                 doc_id
-            assert not DECLARED_WORD.get(doc_id), doc_id
-            outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
-            assert outside == sorted(declared), (doc_id, outside)
             assert "／" not in self.text and "\u2215" not in self.text
-            for line in self.text.split("\n"):
-                if not any(c in line for c in declared):
-                    b = line.encode("big5")
-                    assert b == line.encode("cp950") == line.encode(
-                        "big5hkscs"), line
-                    assert b.decode("big5") == b.decode("cp950") == line, line
-                else:
-                    for part in re.split("|".join(declared), line):
-                        assert part.encode("big5") == part.encode(
-                            "cp950") == part.encode("big5hkscs"), part
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
-            self.in_row_span = {}
-            self.no_span_chars = []
+            self.in_row_span = dict(IN_ROW.get(doc_id, {}))
+            self.no_span_chars = sorted(OUTSIDE_BIG5_WORD.get(doc_id, {}))
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
             assert not any(b in self.text for b in "〔〕"), doc_id
-            # the opener part (annotate_cc.py's, here for 【本報訊】, which
-            # names no paper: no row): the opener opens line 3 once, no other
-            # 【 line; the title, a blank line, then the paragraphs, each
-            # followed by a blank line; no byline
+            # the opener part (annotate_db.py's, here for 星島日報's
+            # 【星島日報報道】, which names the paper: the ORG 星島日報 right
+            # after the bracket, checked in check(); GUIDELINES' byline
+            # rule): the opener opens line 3 once, no other 【 line; the
+            # title, a blank line, then the paragraphs, each followed by a
+            # blank line; no byline
             assert doc_id not in BYLINE and doc_id not in LINE3, doc_id
             assert lines[1] == "" and lines[2] and not lines[3], doc_id
             assert doc_id in OPENER, doc_id
@@ -1319,7 +1237,7 @@ class Doc:
             assert not any(x.startswith(("〔", "■", "記者"))
                            for x in lines), doc_id
             # the characters allowed although s2t changes them, each written
-            # and each confined to its declared words
+            # and each confined to its declared words (none here)
             assert all(c in self.text
                        for c in S2T_ALLOWED.get(doc_id, ()))
             for c, words in S2T_ALLOWED_WORD.get(doc_id, {}).items():
@@ -1624,334 +1542,344 @@ _QINGMING = {2025: datetime.date(2025, 4, 4), 2026: datetime.date(2026, 4, 5),
 LUNAR["清明"] = _QINGMING
 
 
-# my reference dates: g681's 2026-11-25 is the Wednesday of ISO week
-# 2026-W48 (上周 W47, 16 to 22 November; 昨天 2026-11-24, given in brackets;
-# 上月 after 比 counts from the month the sentence states, 10月 -> 2026-09);
-# g682's 2026-11-27 the Friday of W48 (昨（26）日 2026-11-26; 上週 W47; 上月
-# 2026-10); 双11 2026-11-11 (14 days before g681's date); the coming 元旦
-# 2027-01-01 (37 days after g681's date, 35 after g682's), 春节/春節
-# 2027-02-06 (73 days after g681's date; 2026's was 281 days before it) and
-# 聖誕 2026-12-25 (28 days after g682's date)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+# my reference dates: g679's 2026-11-27 is the Friday of ISO week 2026-W48
+# (昨天 2026-11-26, glossed （11月26日）; 上周五 2026-11-20, glossed
+# （11月20日）; 两年前 2024, 5年前 2021); g680's 2026-11-24 the
+# Tuesday of W48 (昨日 2026-11-23, glossed （23日）; 上週 W47; 上週六
+# 2026-11-21, 上週四 2026-11-19, each glossed; 上月 2026-10; 本月 2026-11);
+# the coming 聖誕 2026-12-25 (31 days after g680's date), 元旦 2027-01-01
+# (38 days after it), 春节 2027-02-06 (71 days after g679's date; 2026's was
+# 283 days before it) and 国庆 2026-10-01 (57 days before g679's date; the
+# next one 308 days after it: the nearest is this year's)
 assert datetime.date(2026, 11, 27).isocalendar()[1:] == (48, 5)
-assert datetime.date.fromisocalendar(2026, 47, 1) == \
-    datetime.date(2026, 11, 16)
-assert (datetime.date(2026, 11, 25) - datetime.date(2026, 11, 11)).days == 14
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 27)).days == 35
-assert (datetime.date(2027, 2, 6) - datetime.date(2026, 11, 25)).days == 73
-assert (datetime.date(2026, 11, 25) - datetime.date(2026, 2, 17)).days == 281
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 27)).days == 28
+assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
+assert datetime.date.fromisocalendar(2026, 47, 5) == \
+    datetime.date(2026, 11, 20)
+assert datetime.date.fromisocalendar(2026, 47, 6) == \
+    datetime.date(2026, 11, 21)
+assert datetime.date.fromisocalendar(2026, 47, 4) == \
+    datetime.date(2026, 11, 19)
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 24)).days == 31
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
+assert (datetime.date(2027, 2, 6) - datetime.date(2026, 11, 27)).days == 71
+assert (datetime.date(2026, 11, 27) - datetime.date(2026, 2, 17)).days == 283
+assert (datetime.date(2026, 11, 27) - datetime.date(2026, 10, 1)).days == 57
+assert (datetime.date(2027, 10, 1) - datetime.date(2026, 11, 27)).days == 308
 assert _SPRING[2027] == datetime.date(2027, 2, 6)
 
 
 # ===========================================================================
-# g681 writing brushes (湖笔, 毛笔): the brush workshops and companies of
-# 湖州 (善琏镇), 进贤县文港镇 (江西), 宣城 (泾县), 衡水 (侯店), 北京, 上海 and
-# 杭州, their old brands, the city's bureaus, the stationery and pen
-# associations, output in pieces, goat and weasel hair prices, school,
-# e-commerce and export orders, bank loans and the coming holidays.
-# Simplified, GB18030 without a BOM (䶮 outside GBK), byline 湖州日报记者
-# 沈䶮, 2026-11-25, 湖州日报.
-# g682 Macao's curry fish ball and street snack stalls (咖喱魚蛋): the
-# statistics service's receipts, the municipal bureau's hawker licences, the
-# old stalls of 大堂巷 and the snack shops of 氹仔, rents, supplies from
-# 珠海 and 江門, prices in Hong Kong, labour, training, a university survey,
-# the economic bureau's SME aid, the consumer council's price survey,
-# visitors, a delivery app, bank loans and the coming holidays; prices in
-# 澳門元.  Traditional (Macao), UTF-16 BE with a BOM, opener 【本報消息】,
-# 2026-11-27, 澳門日報.
+# g679 iron woks and cookware (铁锅, 炊具): the hand-forged woks of 章丘 (a
+# district of 济南), the cast-iron woks of 滕州 (枣庄), the cookware makers of
+# 永康 (金华) and the knife and kitchenware makers of 阳江, the listed groups
+# 苏泊尔 and 爱仕达, the city's bureaus and the district's, the wok and
+# cutlery associations and the national cookware branch association, steel
+# prices (我的钢铁网, the steel association, 山钢), live-streaming and
+# platforms, exports through the customs and by rail to 汉堡 and 杜伊斯堡,
+# banks, labour and training, a university's school.  Simplified, GB2312
+# without a BOM, byline 济南日报记者 韩晓东, 2026-11-27, 济南日报.
+# g680 camera and photographic equipment shops (攝影器材): the shops of 旺角
+# and 尖沙咀, the census department's retail figures, the photographic
+# equipment trade association (港九攝影器材商會), rents (美聯工商舖, the rating
+# and valuation department), the consumer council's survey and complaints,
+# the customs' seizures, camera brands' prices in 港元, visitors' spending
+# (香港旅遊發展局), chains and platforms, payment brands, second-hand film
+# cameras of 深水埗, film developing and post, the trade fair, a
+# university's school and a museum.  Traditional (Hong Kong), UTF-8 without
+# a BOM (埗 of 深水埗 and 滙 of 百老滙 outside plain Big5), opener
+# 【星島日報報道】, 2026-11-24, 星島日報.
 # ===========================================================================
 
 
 @doc
-def g681():
-    d = Doc(G681)
+def g679():
+    d = Doc(G679)
     Y, NY, LY = "2026", "2027", "2025"
-    HZ, HS, BJ, HGZ, TK = "湖州市", "衡水市", "北京市", "杭州市", "东京"
-    # title (one sentence for the city column, GUIDELINES: the figures take
-    # the nearest city before, 湖州; 前10个月 after the noun it is about, the
-    # calendar period (GUIDELINES), the year; 衡水 and 北京 listed cities,
-    # modifiers of 笔企 (GUIDELINES 苏州企业))
-    d.city("[[湖州]]湖笔前10个月")
-    d.date("湖笔[[前10个月]]产量", Y, HZ)
-    d.metric("产量[[约1260万支]] 衡水", 12600000, "支", "approx", HZ)
-    d.city(" [[衡水]]、北京")
-    d.city("衡水、[[北京]]笔企")
-    # byline: 湖州日报 (the outlet before 记者) an ORG; 沈䶮 a made-up name
-    d.org("\n[[湖州日报]]记者")
-    # P1 (昨天 and its bracketed gloss two DATEs, the same day (SPEC); the
-    # city's bureau of two fields joined by 和 one ORG (GUIDELINES), no CITY
-    # inside; 今年1月至10月 a range, two DATEs (SPEC); 全市 deictic; 去年同期
-    # after a range of months: the year (GUIDELINES); 10月 … 比上月: 上月 a
-    # baseline after 比 counts from the month the sentence states
-    # (GUIDELINES): 2026-09; 单月 no DATE)
-    d.date("记者[[昨天]]（", "2026-11-24", "")
-    d.date("（[[11月24日]]）", "2026-11-24", "")
-    d.org("从[[湖州市经济和信息化局]]获悉")
-    d.date("获悉，[[今年1月]]至10月", "2026-01", "")
-    d.date("今年1月至[[10月]]，全市", "2026-10", "")
-    d.metric("产量[[约1260万支]]，", 12600000, "支", "approx", "")
-    d.metric("同比增长[[约6.8%]]", 6.8, "%", "approx", "")
-    d.date("比[[去年同期]]多出", LY, "")
-    d.metric("多出[[约80万支]]", 800000, "支", "approx", "")
-    d.metric("产值[[约9.6亿元]]", 960000000, "元", "approx", "")
-    d.date("。[[10月]]单月", "2026-10", "")
-    d.metric("销售额[[约1.3亿元]]", 130000000, "元", "approx", "")
-    d.date("比[[上月]]增长", "2026-09", "")
-    d.metric("增长[[约11%]]。", 11, "%", "approx", "")
-    # P2 (南浔区 a district, 善琏镇 a town: no CITY (SPEC); the city's
-    # statistics bureau and its own short name 市统计局 ORGs (SPEC: 市商务局);
-    # 上周 W47; 今年前三季度 the year (SPEC); 超过 over; 约占…的七成 70 %,
-    # approx across 占 (GUIDELINES: 约占全国的四成); 名 a measure word; 2026年
-    # a year; 突破 over, inside the span (SPEC); 上年 counts from the year the
-    # sentence states (GUIDELINES): 2025)
-    d.org("。[[湖州市统计局]]上周")
-    d.date("统计局[[上周]]发布", "2026-W47", "")
-    d.date("显示，[[今年前三季度]]，善琏镇", Y, "")
-    d.metric("作坊[[超过280家]]", 280, "家", "over", "")
-    d.metric("从业人员[[约1.1万人]]", 11000, "人", "approx", "")
-    d.metric("全市的[[七成]]", 70, "%", "approx", "", sep="约")
-    d.metric("传承人[[约60名]]", 60, "名", "approx", "")
-    d.org("。[[市统计局]]预计")
-    d.date("预计，[[2026年]]全市", Y, "")
-    d.metric("产值将[[突破12亿元]]", 1200000000, "元", "over", "")
-    d.date("比[[上年]]增长", LY, "")
-    d.metric("增长[[约9%]]。", 9, "%", "approx", "")
-    # P3 (老字号 before a registered name that then acts (GUIDELINES'
-    # 老字号 rule): the registered name one ORG with its city (SPEC: a place
-    # in front belongs to it), no CITY; its short form in brackets an ORG
-    # there and where repeated, the quotes typography (GUIDELINES); 商务部 an
-    # ORG; 中华老字号 a title, no ORG; 公司 a back-reference; 今年前10个月 the
-    # year; 约占六成 60 %, approx across 占; 120元至380元 a range, two METRICs
-    # each with its unit (SPEC); 去年 2025 (no period stated in its sentence);
-    # the brush factory named by its town and trade an ORG (GUIDELINES: 湖笔厂
-    # a head) and the company listed with it by 和 two ORGs; 平均 a statistic
-    # cue, 岁 a unit (SPEC: ages are METRIC))
-    d.org("老字号[[湖州王一品斋笔庄有限公司]]（")
-    d.org("简称“[[王一品斋]]”")
-    d.org("是[[商务部]]认定")
-    d.date("公司[[今年前10个月]]销售", Y, "")
-    d.metric("销售湖笔[[约46万支]]", 460000, "支", "approx", "")
-    d.metric("销售额[[约5800万元]]", 58000000, "元", "approx", "")
-    d.metric("同比增长[[约14%]]", 14, "%", "approx", "")
-    d.metric("约占[[六成]]", 60, "%", "approx", "", sep="约")
-    d.metric("多在[[120元]]至", 120, "元", "exact", "")
-    d.metric("至[[380元]]之间", 380, "元", "exact", "")
-    d.date("比[[去年]]上涨约8%", LY, "")
-    d.metric("上涨[[约8%]]。", 8, "%", "approx", "")
-    d.org("。[[善琏湖笔厂]]和")
-    d.org("和[[湖州湖颖文化有限责任公司]]今年")
-    d.date("有限责任公司[[今年]]新招", Y, "")
-    d.metric("学徒[[超过160人]]", 160, "人", "over", "")
-    d.metric("年龄[[约31岁]]", 31, "岁", "approx", "")
-    # P4 (11月中旬 the month (SPEC); 每公斤 outside the span and the unit, 约
-    # after it the marker inside the span (GUIDELINES); 较年初 the year
-    # (SPEC); 去年11月 2025-11; 约两成 20 %, approx; 约占…的四成 approx across
-    # 占; 10%左右 approx (SPEC 左右))
-    d.date("介绍，[[11月中旬]]，优质", "2026-11", "")
-    d.metric("每公斤[[约2600元]]", 2600, "元", "approx", "")
-    d.date("较[[年初]]上涨", Y, "")
-    d.metric("上涨[[约15%]]；", 15, "%", "approx", "")
-    d.metric("每公斤[[约1.8万元]]", 18000, "元", "approx", "")
-    d.date("比[[去年11月]]高出", "2025-11", "")
-    d.metric("高出[[约两成]]", 20, "%", "approx", "")
-    d.metric("售价的[[四成]]", 40, "%", "approx", "", sep="约")
-    d.metric("上调[[10%左右]]", 10, "%", "approx", "")
-    # P5 (江西 a province, 进贤县 a county and 文港镇 a town: no CITY (SPEC);
-    # the city's association with its city inside an ORG, no CITY; 今年前三季度
-    # the year; 约占…的七成 approx; 逾, 超过 over; 10月起 the month (起
-    # outside); 湖州 a CITY, the figures of its sentence take it (the first
-    # after, then the nearest before); 每周 recurring, no DATE)
-    d.org("。[[南昌市文房四宝协会]]介绍")
-    d.date("文港镇[[今年前三季度]]毛笔", Y, "")
-    d.metric("毛笔产量[[约2.3亿支]]", 230000000, "支", "approx", "")
-    d.metric("全国的[[七成]]", 70, "%", "approx", "", sep="约")
-    d.metric("作坊[[逾2100家]]", 2100, "家", "over", "")
-    d.metric("从业人员[[超过3万人]]", 30000, "人", "over", "")
-    d.date("。[[10月]]起，文港", "2026-10", HZ)
-    d.city("发往[[湖州]]的")
-    d.metric("每周[[超过30吨]]", 30, "吨", "over", HZ)
-    # P6 (安徽 a province; 宣城 a CITY (a prefecture-level city); 泾县 a
-    # county: its brush factory named by its place and trade an ORG
-    # (GUIDELINES: 宣笔厂 a head), no CITY; the city's bureau an ORG, 宣城市
-    # inside it no CITY (SPEC); 个 a measure word; 约占四成 approx)
-    d.city("安徽[[宣城]]的")
-    d.org("。[[泾县宣笔厂]]今年")
-    d.date("宣笔厂[[今年前10个月]]生产", Y, "")
-    d.metric("宣笔[[约35万支]]", 350000, "支", "approx", "")
-    d.metric("同比增长[[约7%]]", 7, "%", "approx", "")
-    d.org("；[[宣城市商务局]]介绍")
-    d.date("企业[[今年]]新增", Y, "")
-    d.metric("账号[[超过90个]]", 90, "个", "over", "")
-    d.metric("约占[[四成]]。", 40, "%", "approx", "", sep="约")
-    # P7 (河北 a province glued to its city: 衡水 a CITY (GUIDELINES 云南昆明);
-    # 侯店毛笔 a product; 衡水市 a CITY with 市 written, 冀州区 a district and
-    # 侯店村 a village: no CITY; 今年以来 the year (以来 outside); three
-    # platforms listed before 等平台, the last joined by 和, one ORG each
-    # (GUIDELINES); 约占八成 approx; 客单价 a price, 元)
-    d.city("河北[[衡水]]的")
-    d.date("毛笔[[今年]]也在", Y, HS)
-    d.city("。[[衡水市]]冀州区")
-    d.metric("作坊[[约150家]]", 150, "家", "approx", HS)
-    d.date("，[[今年]]以来", Y, HS)
-    d.org("通过[[天猫]]、")
-    d.org("、[[京东]]和")
-    d.org("和[[拼多多]]等平台")
-    d.metric("销售毛笔[[约600万支]]", 6000000, "支", "approx", HS)
-    d.metric("约占[[八成]]", 80, "%", "approx", HS, sep="约")
-    d.metric("客单价[[约68元]]", 68, "元", "approx", HS)
-    # P8 (北京 a CITY, the figures of its sentence take it; 老字号 before the
-    # old brand that then acts (GUIDELINES' 老字号 rule): 戴月轩 an ORG; 荣宝斋
-    # an ORG (GUIDELINES: in the gazetteer); 去年同期 after 今年前10个月: the
-    # year (SPEC); the registered name with 上海 in front one ORG, no CITY
-    # (SPEC); 12月上旬 the month (SPEC); 套 a measure word; the Hangzhou old
-    # brush shop with its city in front one ORG (SPEC: a place written
-    # directly in front of the name belongs to it), no CITY)
-    d.city("在[[北京]]，老字号")
-    d.org("老字号[[戴月轩]]今年")
-    d.date("戴月轩[[今年]]从", Y, BJ)
-    d.metric("湖笔[[约8万支]]", 80000, "支", "approx", BJ)
-    d.org("，[[荣宝斋]]今年")
-    d.date("荣宝斋[[今年前10个月]]湖笔", Y, BJ)
-    d.metric("销售额[[约2100万元]]", 21000000, "元", "approx", BJ)
-    d.date("比[[去年同期]]增长约5%", LY, BJ)
-    d.metric("增长[[约5%]]。", 5, "%", "approx", BJ)
-    d.org("。[[上海周虎臣曹素功笔墨有限公司]]计划")
-    d.date("计划在[[12月上旬]]推出", "2026-12", "")
-    d.metric("售价[[688元]]", 688, "元", "exact", "")
-    d.metric("首批[[约3000套]]", 3000, "套", "approx", "")
-    d.org("；[[杭州邵芝岩笔庄]]则")
-    d.metric("提高了[[约20%]]", 20, "%", "approx", "")
-    # P9 (今年 the year; the city's education bureau an ORG; 今年9月 the
-    # month (开学以来 outside); 所 a measure word (schools); 每支 outside the
-    # span and the unit (GUIDELINES); the two colleges joined by 和 two ORGs)
-    d.date("是[[今年]]新的", Y, "")
-    d.org("。[[湖州市教育局]]介绍")
-    d.date("介绍，[[今年9月]]开学", "2026-09", "")
-    d.metric("全市[[约310所]]", 310, "所", "approx", "")
-    d.metric("学生毛笔[[约26万支]]", 260000, "支", "approx", "")
-    d.metric("每支[[约18元]]", 18, "元", "approx", "")
-    d.org("。[[湖州师范学院]]和")
-    d.org("和[[中国美术学院]]今年")
-    d.date("美术学院[[今年]]也向", Y, "")
-    d.metric("订购毛笔[[超过5万支]]", 50000, "支", "over", "")
-    # P10 (a customs district an ORG (GUIDELINES: 上海海关), no CITY; 东京,
-    # 首尔, 新加坡 foreign cities listed, CITYs by their common names (SPEC);
-    # the figures before them take the first city after, 东京 (GUIDELINES);
-    # 去年全年: 全年 outside the span (GUIDELINES), 去年 2025)
-    d.org("。[[湖州海关]]数据")
-    d.date("显示，[[今年前10个月]]全市", Y, TK)
-    d.metric("出口额[[约3100万元]]", 31000000, "元", "approx", TK)
-    d.metric("同比增长[[约9%]]，主要", 9, "%", "approx", TK)
-    d.city("销往[[东京]]、")
-    d.city("、[[首尔]]和")
-    d.city("和[[新加坡]]；")
-    d.org("其中[[王一品斋]]出口")
-    d.metric("出口[[约4.2万支]]", 42000, "支", "approx", "")
-    d.date("比[[去年]]全年", LY, "")
-    d.metric("多出[[约6000支]]", 6000, "支", "approx", "")
-    # P11 (双11 a holiday, this year's (the nearest), inside the quotes, 期间
-    # outside (SPEC); 抖音 an ORG (GUIDELINES) and 淘宝 a platform acting as a
-    # company beside it, joined by 和; 超过500元 a price threshold, over; 倍 a
-    # unit; 去年 2025; the research firm an ORG; 2025年 a year)
-    d.date("“[[双11]]”期间", "2026-11-11", "")
-    d.org("在[[抖音]]和")
-    d.org("和[[淘宝]]的")
-    d.metric("销售湖笔[[约52万支]]", 520000, "支", "approx", "")
-    d.metric("同比增长[[约31%]]", 31, "%", "approx", "")
-    d.metric("单价[[超过500元]]", 500, "元", "over", "")
-    d.metric("高端湖笔[[约1.6万支]]", 16000, "支", "approx", "")
-    d.date("是[[去年]]的", LY, "")
-    d.metric("的[[2.4倍]]", 2.4, "倍", "exact", "")
-    d.org("。[[艾媒咨询]]数据")
-    d.date("显示，[[2025年]]全国毛笔线上", LY, "")
-    d.metric("零售额[[约38亿元]]", 3800000000, "元", "approx", "")
-    d.date("预计[[今年]]将", Y, "")
-    d.metric("将[[超过45亿元]]", 4500000000, "元", "over", "")
-    # P12 (the national association an ORG; 上周 W47, its sentence's figures
-    # take 杭州 (the first after) and then the nearest before: 约占15% after
-    # 湖州、宣城和衡水 takes 衡水 (GUIDELINES); 到2028年 a plan's goal, the
-    # year (到 outside); 年均 no DATE; 6%至8% a range, two METRICs each with
-    # its unit; the pen makers' association an ORG; 今年前三季度 the year;
-    # 约占3.5% approx across 占)
-    d.org("\n[[中国文房四宝协会]]上周")
-    d.date("协会[[上周]]在杭州", "2026-W47", HGZ)
-    d.city("在[[杭州]]发布")
-    d.date("显示，[[2025年]]全国毛笔产量", LY, HGZ)
-    d.metric("毛笔产量[[约8.6亿支]]", 860000000, "支", "approx", HGZ)
-    d.city("，[[湖州]]、宣城")
-    d.city("、[[宣城]]和")
-    d.city("和[[衡水]]等地")
-    d.metric("约占[[15%]]", 15, "%", "approx", HS, sep="约")
-    d.date("到[[2028年]]，", "2028", "")
-    d.metric("增长[[6%]]至", 6, "%", "exact", "")
-    d.metric("至[[8%]]。", 8, "%", "exact", "")
-    d.org("。[[中国制笔协会]]的")
-    d.date("显示，[[今年前三季度]]全国", Y, "")
-    d.metric("营收[[约1160亿元]]", 116000000000, "元", "approx", "")
-    d.metric("约占[[3.5%]]", 3.5, "%", "approx", "", sep="约")
-    d.metric("年均[[约10%]]", 10, "%", "approx", "")
-    # P13 (湖州银行 a bank named by its city, an ORG with no CITY inside (SPEC
-    # 青岛农村商业银行); 今年 the year; 家 a measure word; a bank's branch one
-    # ORG (GUIDELINES); 截至 outside, 10月底 the month (SPEC); 比年初 the
-    # year; the bureau again; 明年1月起 the month (起 outside); 最高 no
-    # qualifier (GUIDELINES))
-    d.org("\n[[湖州银行]]今年")
-    d.date("湖州银行[[今年]]已向", Y, "")
-    d.metric("贷款[[约2.4亿元]]", 240000000, "元", "approx", "")
-    d.metric("惠及企业[[约130家]]", 130, "家", "approx", "")
-    d.metric("利率[[约3.2%]]", 3.2, "%", "approx", "")
-    d.org("；[[中国农业银行湖州分行]]截至")
-    d.date("截至[[10月底]]的", "2026-10", "")
-    d.metric("余额[[约5.7亿元]]", 570000000, "元", "approx", "")
-    d.date("比[[年初]]增加", Y, "")
-    d.metric("增加[[约1.1亿元]]", 110000000, "元", "approx", "")
-    d.org("。[[湖州市经济和信息化局]]表示")
-    d.date("表示，[[明年1月]]起", "2027-01", "")
-    d.metric("最高[[50万元]]", 500000, "元", "exact", "")
-    # P14 (元旦 and 春节 yearless holidays: the coming ones, 2027-01-01 and
-    # 2027-02-06 (前 and 期间 outside; GUIDELINES: the occurrence nearest the
-    # reference date); 旺季 a season, no DATE; 王一品斋 again, acting; 12月中旬
-    # the month (前 outside); 每天 outside the span)
-    d.date("\n[[元旦]]和春节前", "2027-01-01", "")
-    d.date("元旦和[[春节]]前", "2027-02-06", "")
-    d.org("。[[王一品斋]]预计")
-    d.date("预计，[[元旦]]至", "2027-01-01", "")
-    d.date("元旦至[[春节]]期间", "2027-02-06", "")
-    d.metric("增加[[约25%]]", 25, "%", "approx", "")
-    d.org("；[[善琏湖笔厂]]计划")
-    d.date("计划在[[12月中旬]]前", "2026-12", "")
-    d.metric("每天[[约4500支]]", 4500, "支", "approx", "")
+    YK, YJ, TZ, JN = "永康市", "阳江市", "滕州市", "济南市"
+    WH, SZ, DYS = "武汉市", "深圳市", "杜伊斯堡"
+    # title (章丘 a district of 济南 since 2016, no CITY (SPEC: city status
+    # at the article's date); 永康 (of 金华) and 阳江 CITY; the headline is
+    # one sentence for the city column (GUIDELINES): 前10个月 and 约420万口
+    # take 永康, the first city after; 口 counts woks after Arabic digits
+    # (GUIDELINES 口))
+    d.date("铁锅[[前10个月]]产量", Y, YK)
+    d.metric("产量[[约420万口]] ", 4200000, "口", "approx", YK)
+    d.city(" [[永康]]、阳江")
+    d.city("永康、[[阳江]]炊具")
+    # byline (济南日报, the outlet named before 记者, an ORG: GUIDELINES'
+    # byline rule; no city filed from)
+    d.org("\n[[济南日报]]记者")
+    # P1 (昨天 and its bracketed gloss two DATEs, the same day (SPEC
+    # 今日(15日)); 今年前10个月 one span, the year (SPEC 首9个月, 今年
+    # attached); the city's bureau an ORG (a city in an ORG is none), no
+    # CITY in the sentences: city empty; 10月, 9月 this year's; 人 a unit;
+    # 超过 over; 今年前三季度 the year; 去年同期 after the first three
+    # quarters (no ISO form): the year, 2025 (SPEC))
+    d.date("记者[[昨天]]（", "2026-11-26", "")
+    d.date("（[[11月26日]]）", "2026-11-26", "")
+    d.org("从[[济南市工业和信息化局]]获悉")
+    d.date("获悉，[[今年前10个月]]，", Y, "")
+    d.metric("铁锅产量[[约420万口]]，", 4200000, "口", "approx", "")
+    d.metric("同比增长[[18.6%]]", 18.6, "%", "exact", "")
+    d.date("其中[[10月]]产量", "2026-10", "")
+    d.metric("产量[[约51万口]]", 510000, "口", "approx", "")
+    d.date("比[[9月]]增加", "2026-09", "")
+    d.metric("增加[[约12%]]", 12, "%", "approx", "")
+    d.metric("生产企业[[312家]]", 312, "家", "exact", "")
+    d.metric("规模以上企业[[27家]]", 27, "家", "exact", "")
+    d.metric("从业人员[[超过1.1万人]]", 11000, "人", "over", "")
+    d.date("；[[今年前三季度]]实现", Y, "")
+    d.metric("产值[[约9.8亿元]]", 980000000, "元", "approx", "")
+    d.date("比[[去年同期]]增加1.3亿元", LY, "")
+    d.metric("增加[[1.3亿元]]", 130000000, "元", "exact", "")
+    # P2 (the district's wok association an ORG (place + trade + 协会); 一口
+    # the indefinite article (GUIDELINES 一次); 次 counts blows; a range of
+    # prices, two METRICs each with its 元; 5年前 a relative DATE (SPEC N年前):
+    # 2021; 约四成 approx; 协会 alone a back-reference; 今年全年: 全年 outside
+    # (GUIDELINES), 今年 2026; 突破 over (SPEC); 两年前 2024; 近三成 approx)
+    d.org("\n[[济南市章丘区铁锅行业协会]]统计")
+    d.metric("经过[[约1.2万次]]", 12000, "次", "approx", "")
+    d.metric("多在[[268元]]至", 268, "元", "exact", "")
+    d.metric("至[[698元]]之间", 698, "元", "exact", "")
+    d.date("比[[5年前]]上涨", "2021", "")
+    d.metric("上涨[[约四成]]", 40, "%", "approx", "")
+    d.date("协会预计，[[今年]]全年", Y, "")
+    d.metric("有望[[突破500万口]]", 5000000, "口", "over", "")
+    d.date("较[[两年前]]增长", "2024", "")
+    d.metric("增长[[近三成]]", 30, "%", "approx", "")
+    # P3 (枣庄 and 滕州 both CITY: a county-level city right after its
+    # prefecture's city (GUIDELINES 金华义乌 gives both); the registered name
+    # and its short form of 以下简称 two ORGs, the short form again later
+    # (GUIDELINES); 11月 this year's; 春节 the coming one (前 outside);
+    # 约占 before a share: approx (GUIDELINES); 汉堡 after its country
+    # (GUIDELINES: an ambiguous foreign form counts after its country), 东京
+    # and 首尔 CITY; the first sentence's figures take 滕州, the nearest city
+    # before; 一条 the indefinite article; 可达 no marker; 明年3月 2027-03)
+    d.city("在[[枣庄]]滕州")
+    d.city("枣庄[[滕州]]，")
+    d.org("，[[山东父子炊具有限公司]]（")
+    d.org("“[[父子炊具]]”")
+    d.date("公司[[11月]]以来", "2026-11", TZ)
+    d.date("接到[[春节]]前", "2027-02-06", TZ)
+    d.metric("订单[[约16万口]]", 160000, "口", "approx", TZ)
+    d.metric("约占[[四成]]，", 40, "%", "approx", TZ, sep="约")
+    d.city("德国[[汉堡]]、")
+    d.city("日本[[东京]]和")
+    d.city("韩国[[首尔]]。")
+    d.org("。[[父子炊具]]今年")
+    d.date("父子炊具[[今年]]还", Y, "")
+    d.metric("总投资[[约3500万元]]", 35000000, "元", "approx", "")
+    d.date("预计[[明年3月]]投产", "2027-03", "")
+    d.metric("可达[[60万口]]", 600000, "口", "exact", "")
+    # P4 (永康 after its province, a county-level city (SPEC); the city's
+    # bureau of two fields joined by 和 one ORG (GUIDELINES); a range of
+    # months two DATEs (SPEC: 2024年3月至5月), 今年 attached to the first;
+    # the maker's registered name an ORG; a range of days two DATEs, 11日 in
+    # the month before it (GUIDELINES: a bare day takes the month earlier in
+    # the sentence); 去年同期 after a range of days of one year: the year
+    # (GUIDELINES), 2025; 约占三成 approx)
+    d.city("在浙江[[永康]]，")
+    d.org("。[[金华市经济和信息化局]]数据")
+    d.city("显示，[[永康]]今年")
+    d.date("永康[[今年1月]]至", "2026-01", YK)
+    d.date("至[[10月]]炊具", "2026-10", YK)
+    d.metric("出口额[[约58.6亿元]]", 5860000000, "元", "approx", YK)
+    d.metric("增长[[9.2%]]", 9.2, "%", "exact", YK)
+    d.org("。[[浙江炊大王炊具有限公司]]表示")
+    d.date("公司[[11月1日]]至", "2026-11-01", "")
+    d.date("至[[11日]]线上", "2026-11-11", "")
+    d.metric("销量[[约37万件]]", 370000, "件", "approx", "")
+    d.date("较[[去年同期]]增长约25%", LY, "")
+    d.metric("增长[[约25%]]", 25, "%", "approx", "")
+    d.metric("约占[[三成]]。", 30, "%", "approx", "", sep="约")
+    # P5 (阳江 after its province a CITY; 阳江十八子集团有限公司 an ORG, 十八
+    # of its trade name no figure (GUIDELINES: a figure in Chinese numerals
+    # inside a registered name); 今年第三季度 the quarter; 上季度 after 环比
+    # counts from the quarter the sentence states (GUIDELINES): 2026-Q2;
+    # 全市 deictic; 海关 bare in a mainland text is none (GUIDELINES: a
+    # customs office has its place); 约23.5亿美元 unit 美元)
+    d.city("广东[[阳江]]是")
+    d.org("。[[阳江十八子集团有限公司]]相关")
+    d.date("说，[[今年第三季度]]公司", "2026-Q3", "")
+    d.metric("营收[[约6.3亿元]]", 630000000, "元", "approx", "")
+    d.date("环比[[上季度]]增长", "2026-Q2", "")
+    d.metric("增长[[约7%]]", 7, "%", "approx", "")
+    d.metric("贡献[[超过1亿元]]", 100000000, "元", "over", "")
+    d.org("。[[阳江市五金刀剪行业协会]]预计")
+    d.date("全市[[今年]]刀剪", Y, "")
+    d.metric("将[[超过900亿元]]", 90000000000, "元", "over", "")
+    d.city("显示，[[阳江]]今年")
+    d.date("阳江[[今年前10个月]]刀剪", Y, YJ)
+    d.metric("出口额[[约23.5亿美元]]", 2350000000, "美元", "approx", YJ)
+    d.metric("增长[[约6%]]", 6, "%", "approx", YJ)
+    # P6 (the listed maker's registered name and its bracketed short form
+    # two ORGs, the short form again (GUIDELINES); 前三季度 the year (SPEC);
+    # 杭州 and 武汉 CITY; 今年 and 约300万口 take 武汉, the nearest before)
+    d.org("，[[浙江苏泊尔股份有限公司]]（")
+    d.org("（[[苏泊尔]]）")
+    d.date("（苏泊尔）[[今年前三季度]]实现", Y, "")
+    d.metric("营业收入[[约171.5亿元]]", 17150000000, "元", "approx", "")
+    d.metric("增长[[约3.8%]]", 3.8, "%", "approx", "")
+    d.org("；[[浙江爱仕达电器股份有限公司]]前三季度")
+    d.date("股份有限公司[[前三季度]]营业", Y, "")
+    d.metric("营业收入[[约24.6亿元]]", 2460000000, "元", "approx", "")
+    d.org("。[[苏泊尔]]表示")
+    d.city("位于[[杭州]]和")
+    d.city("和[[武汉]]的")
+    d.date("生产基地[[今年]]新增", Y, WH)
+    d.metric("产能[[约300万口]]", 3000000, "口", "approx", WH)
+    # P7 (我的钢铁网 (Mysteel), the research platform that publishes the
+    # prices, an ORG acting as a body (显示); 济南 before 市场: 市 starts the
+    # next word, outside (SPEC 常州市场); the sentence's DATEs and METRICs
+    # take 济南, the first city after 11月20日 and the nearest before the
+    # rest; 每吨 outside (GUIDELINES), 为 no marker: 3960元 exact; 去年同期
+    # after a day: that day a year earlier (SPEC: the period the sentence is
+    # about); a slash rate keeps its denominator (GUIDELINES 16712元/平方米);
+    # 11月中旬 the month (SPEC 9月上旬); 12月 this year's; a
+    # range of prices after 每吨, two METRICs each with its 元)
+    d.org("，[[我的钢铁网]]监测")
+    d.date("显示，[[11月20日]]济南", "2026-11-20", JN)
+    d.city("11月20日[[济南]]市场")
+    d.metric("每吨[[3960元]]", 3960, "元", "exact", JN)
+    d.date("比[[去年同期]]低", "2025-11-20", JN)
+    d.metric("低[[约310元/吨]]", 310, "元/吨", "approx", JN)
+    d.metric("下降[[约2.1%]]", 2.1, "%", "approx", JN)
+    d.org("。[[中国钢铁工业协会]]数据")
+    d.date("显示，[[11月中旬]]重点", "2026-11", "")
+    d.metric("日产[[约198万吨]]", 1980000, "吨", "approx", "")
+    d.metric("下降[[3.4%]]", 3.4, "%", "exact", "")
+    d.org("。[[山东钢铁集团有限公司]]相关")
+    d.date("预计[[12月]]钢材", "2026-12", "")
+    d.metric("每吨[[50元]]至", 50, "元", "exact", "")
+    d.metric("至[[80元]]之间", 80, "元", "exact", "")
+    # P8 (the district's commerce bureau an ORG (SPEC 市商务局, a place in
+    # front); 今年 of 今年以来 2026; 六成以上 over (SPEC 6成以上); the
+    # platforms listed before 等平台 ORGs (抖音 SPEC-adjacent: GUIDELINES 抖音
+    # is ORG; 快手 in an organization context, a list of platforms); 名 a
+    # unit; 上周五 and its gloss the same day; 单日 no figure; 突破 over)
+    d.org("。[[章丘区商务局]]数据")
+    d.date("显示，[[今年]]以来", Y, "")
+    d.metric("零售额[[约14.2亿元]]", 1420000000, "元", "approx", "")
+    d.metric("增长[[31.5%]]", 31.5, "%", "exact", "")
+    d.metric("的[[六成以上]]", 60, "%", "over", "")
+    d.org("在[[抖音]]、")
+    d.org("、[[快手]]、")
+    d.org("快手、[[拼多多]]和")
+    d.org("和[[京东]]等平台")
+    d.metric("企业[[超过180家]]", 180, "家", "over", "")
+    d.metric("主播[[约2600名]]", 2600, "名", "approx", "")
+    d.date("。[[上周五]]（", "2026-11-20", "")
+    d.date("（[[11月20日]]），", "2026-11-20", "")
+    d.org("），[[京东]]联合")
+    d.metric("人次[[突破300万人次]]", 3000000, "人次", "over", "")
+    # P9 (天猫 an ORG acting (数据显示); 今年11月1日 one span (今年
+    # attached), 11日 the range's second day in the same month; 300元以上
+    # over; 来自 … 上海、广州和深圳 three CITYs; 约占 … 的三成半: approx
+    # (GUIDELINES 约 before 占), 三成半 35 % (GUIDELINES N成半), city 深圳,
+    # the nearest before; 国庆 this year's (nearest the reference date),
+    # 假期 outside (SPEC))
+    d.org("。[[天猫]]数据")
+    d.date("显示，[[今年11月1日]]至", "2026-11-01", "")
+    d.date("至[[11日]]，平台", "2026-11-11", "")
+    d.metric("增长[[约45%]]", 45, "%", "approx", "")
+    d.metric("单价[[300元以上]]", 300, "元", "over", "")
+    d.metric("增长[[超过60%]]", 60, "%", "over", "")
+    d.org("；[[拼多多]]相关")
+    d.city("来自[[上海]]、")
+    d.city("、[[广州]]和")
+    d.city("和[[深圳]]的订单")
+    d.metric("订单的[[三成半]]", 35, "%", "approx", SZ, sep="约")
+    d.date("。[[国庆]]假期", "2026-10-01", "")
+    d.metric("游客[[约8.6万人次]]", 86000, "人次", "approx", "")
+    d.metric("增长[[约17%]]", 17, "%", "approx", "")
+    # P10 (a customs office with its place an ORG (GUIDELINES 青岛海关);
+    # 山东 a province; 20多个 over (SPEC 多); 义乌 a county-level city, 汉堡
+    # again (named as the city in P3) and 杜伊斯堡 beside it (GUIDELINES: a
+    # foreign city right beside another foreign city); 约为 approx (SPEC),
+    # the nearest city before: 杜伊斯堡)
+    d.org("，[[济南海关]]统计")
+    d.date("统计，[[今年前10个月]]山东", Y, "")
+    d.metric("炊具[[约1.9万吨]]", 19000, "吨", "approx", "")
+    d.metric("货值[[约3.2亿元]]", 320000000, "元", "approx", "")
+    d.metric("增长[[14.7%]]", 14.7, "%", "exact", "")
+    d.metric("销往[[20多个]]国家", 20, "个", "over", "")
+    d.city("通过[[义乌]]的")
+    d.city("运往[[汉堡]]和")
+    d.city("和[[杜伊斯堡]]，")
+    d.metric("约为[[2800美元]]", 2800, "美元", "approx", DYS, sep="约")
+    # P11 (a bank's branch one ORG with it (GUIDELINES); 约为 approx;
+    # “铁锅贷” a product, no ORG; 截至 outside, 11月25日 this year's)
+    d.org("，[[齐鲁银行章丘支行]]今年")
+    d.date("章丘支行[[今年]]已", Y, "")
+    d.metric("贷款[[约2.6亿元]]", 260000000, "元", "approx", "")
+    d.metric("约为[[3.45%]]", 3.45, "%", "approx", "", sep="约")
+    d.org("；[[中国农业银行济南分行]]推出")
+    d.date("截至[[11月25日]]累计", "2026-11-25", "")
+    d.metric("放款[[1.1亿元]]", 110000000, "元", "exact", "")
+    d.metric("企业[[46家]]", 46, "家", "exact", "")
+    # P12 (the district's human resources and social security bureau, two
+    # fields joined by 和, one ORG (GUIDELINES); a range of wages, two
+    # METRICs each with its 元; 月薪 no DATE; 去年 2025; 约一成 approx; 该局
+    # a back-reference; 期 counts runs of a course after a marker
+    # (GUIDELINES 约12期))
+    d.org("，[[章丘区人力资源和社会保障局]]介绍")
+    d.metric("普遍在[[8000元]]至", 8000, "元", "exact", "")
+    d.metric("至[[1.2万元]]之间", 12000, "元", "exact", "")
+    d.date("比[[去年]]上涨", LY, "")
+    d.metric("上涨[[约一成]]", 10, "%", "approx", "")
+    d.date("；[[今年]]该局", Y, "")
+    d.metric("培训[[约23期]]", 23, "期", "approx", "")
+    d.metric("学员[[约1100人次]]", 1100, "人次", "approx", "")
+    # P13 (the university's school of two fields joined by 与 one ORG
+    # (GUIDELINES 福州大学经济与管理学院); 与 then starts another body, the
+    # district's government (GUIDELINES: 和 right after a body starts
+    # another one); the joint laboratory of no proper name none; 去年12月
+    # 2025-12; the national association's branch ends at 分会 (GUIDELINES);
+    # 约为 approx; 明年一季度 2027-Q1; 春节 in the year the sentence is about
+    # (明年), 2027-02-06; 两成左右 approx)
+    d.org("\n[[山东大学材料科学与工程学院]]与")
+    d.org("与[[章丘区政府]]去年")
+    d.date("章丘区政府[[去年12月]]共建", "2025-12", "")
+    d.metric("样品[[约4800件]]", 4800, "件", "approx", "")
+    d.org("。[[中国五金制品协会炊具分会]]预计")
+    d.date("预计，[[今年]]全国", Y, "")
+    d.metric("约为[[1850亿元]]", 185000000000, "元", "approx", "", sep="约")
+    d.metric("增长[[约4%]]", 4, "%", "approx", "")
+    d.date("；[[明年一季度]]随着", "2027-Q1", "")
+    d.date("随着[[春节]]临近", "2027-02-06", "")
+    d.metric("增长[[两成左右]]", 20, "%", "approx", "")
     audit = {
-        "orgs": ["湖州日报", "湖州市经济和信息化局", "湖州市统计局",
-                 "市统计局", "湖州王一品斋笔庄有限公司", "王一品斋", "商务部",
-                 "善琏湖笔厂", "湖州湖颖文化有限责任公司", "南昌市文房四宝协会",
-                 "泾县宣笔厂", "宣城市商务局", "天猫", "京东", "拼多多",
-                 "戴月轩", "荣宝斋", "上海周虎臣曹素功笔墨有限公司",
-                 "杭州邵芝岩笔庄", "湖州市教育局", "湖州师范学院",
-                 "中国美术学院", "湖州海关", "抖音", "淘宝", "艾媒咨询",
-                 "中国文房四宝协会", "中国制笔协会", "湖州银行",
-                 "中国农业银行湖州分行"],
-        # (湖州 covers every 湖州 and 湖州市 inside ORG rows; 杭州, 上海,
-        # 南昌 and 宣城 those inside ORG rows too)
-        "cities": ["湖州", "衡水", "北京", "宣城", "杭州", "东京", "首尔",
-                   "新加坡", "上海", "南昌"],
+        "orgs": ["济南日报", "济南市工业和信息化局", "济南市章丘区铁锅行业协会",
+                 "山东父子炊具有限公司", "父子炊具", "金华市经济和信息化局",
+                 "浙江炊大王炊具有限公司", "阳江十八子集团有限公司",
+                 "阳江市五金刀剪行业协会", "浙江苏泊尔股份有限公司", "苏泊尔",
+                 "浙江爱仕达电器股份有限公司", "我的钢铁网", "中国钢铁工业协会",
+                 "山东钢铁集团有限公司", "章丘区商务局", "抖音", "快手",
+                 "拼多多", "京东", "天猫", "济南海关", "齐鲁银行章丘支行",
+                 "中国农业银行济南分行", "章丘区人力资源和社会保障局",
+                 "山东大学材料科学与工程学院", "章丘区政府",
+                 "中国五金制品协会炊具分会"],
+        "cities": ["永康", "阳江", "枣庄", "滕州", "汉堡", "东京", "首尔",
+                   "杭州", "武汉", "济南", "上海", "广州", "深圳", "义乌",
+                   "杜伊斯堡"],
         "excluded": [],
         "numbers_excluded": [],
-        # 一 of 另一个 (another: no figure, GUIDELINES 一 before a measure word
-        # is the article) and 半 of 半成品 (semi-finished goods)
-        "cn_excluded": ["另[[一]]个", "笔头[[半]]成品"],
+        # 一 before a measure word, the indefinite article (GUIDELINES 一次):
+        # 一口 (a wok) and 一条 (a line)
+        "cn_excluded": ["统计，[[一]]口手工", "新建[[一]]条"],
         "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 单月 (in one month), 年龄
-        # (age), 每周 and 每天 (recurring), 全年 (after 去年: outside the span,
-        # GUIDELINES), 年均 (yearly average, twice) and 旺季 (the busy season:
-        # a season without a year word, SPEC)
-        "words_excluded": {"单月": 1, "年龄": 1, "每周": 1, "全年": 1,
-                           "年均": 2, "旺季": 1, "每天": 1},
-        "orghead_excluded": {},
+        # time characters in words that are no DATE: 全年 (outside the span
+        # after 今年, GUIDELINES), 日本 (Japan), 年产能 (annual capacity), 旺季
+        # (the peak season), 日产 (daily output), 单日 (a single day) and 月薪
+        # (a monthly wage)
+        "words_excluded": {"全年": 1, "日本": 1, "年产能": 1, "旺季": 1,
+                           "日产": 1, "单日": 1, "月薪": 1},
+        # head words naming no body: 协会 alone and 该局 (back-references,
+        # SPEC) and 海关 bare in a mainland text (GUIDELINES: elsewhere a
+        # customs office has its place)
+        "orghead_excluded": {"协会": 1, "海关": 1, "局": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -1959,274 +1887,283 @@ def g681():
 
 
 @doc
-def g682():
-    d = Doc(G682)
+def g680():
+    d = Doc(G680)
     Y, NY, LY = "2026", "2027", "2025"
-    HK, ZH, JM, SZ = "香港", "珠海市", "江门市", "深圳市"
-    # title (本澳 deictic, no CITY (SPEC); 前10個月 after the noun it is
-    # about, the calendar period (GUIDELINES: Macao writes the first months
-    # without 个), the year; 按年 no DATE; 約6% approx; 大堂巷 a lane, no
-    # CITY; 日售 no DATE; 逾3,000串 over, 串 a unit (GUIDELINES: skewers))
-    d.date("小食店[[前10個月]]收益", Y, "")
-    d.metric("升[[約6%]] 大堂巷", 6, "%", "approx", "")
-    d.metric("日售[[逾3,000串]]", 3000, "串", "over", "")
-    # P1 (the opener 【本報消息】 names no paper: no row (the brief;
-    # GUIDELINES: 本报 is none); 統計暨普查局 a Macao body standing alone in a
-    # Macao text, an ORG (GUIDELINES); 昨（26）日 one span (SPEC 今（5）日);
-    # 今年第三季 2026-Q3 (GUIDELINES: quarters without 度); 今年首三季 the
-    # year; 去年同期 after it: the year (SPEC: a period with no ISO form);
-    # 約佔 … 約4.6% the marker touching the figure; the catering association
-    # an ORG; 澳門 a CITY as a modifier (SPEC 杭州特色), by its common name)
-    d.org("】[[統計暨普查局]]昨")
-    d.date("普查局[[昨（26）日]]公布", "2026-11-26", "")
-    d.date("公布，[[今年第三季]]本澳", "2026-Q3", "")
-    d.metric("收益[[約126.4億澳門元]]", 12640000000, "澳门元", "approx", "")
-    d.metric("上升[[2.3%]]", 2.3, "%", "exact", "")
-    d.metric("收益[[約5.8億澳門元]]", 580000000, "澳门元", "approx", "")
-    d.metric("增加[[4.1%]]", 4.1, "%", "exact", "")
-    d.metric("收益[[約4.6%]]", 4.6, "%", "approx", "")
-    d.date("。[[今年首三季]]，全澳", Y, "")
-    d.metric("收益[[約16.9億澳門元]]", 1690000000, "澳门元", "approx", "")
-    d.date("較[[去年同期]]增長約3.6%", LY, "")
-    d.metric("增長[[約3.6%]]", 3.6, "%", "approx", "")
-    d.org("。[[澳門餐飲業聯合商會]]認為")
-    d.city("必試的[[澳門]]風味")
-    # P2 (the municipal bureau an ORG (a Macao body standing alone); 截至
-    # outside, 10月底 the month; 去年底 the year (SPEC 年底); 個 and 間
-    # measure words; 約六成, 約三成, 約四成 approx; 半島 (the peninsula), 氹仔,
-    # 路環 and 紅街市 places, no CITY; 三盞燈 a place whose name starts with a
-    # numeral: no figure (GUIDELINES); 今年起 the year; 今年1月至10月 a range,
-    # two DATEs; 該署 a back-reference; 次 and 宗 measure words)
-    d.org("\n[[市政署]]資料")
-    d.date("截至[[10月底]]，全澳", "2026-10", "")
-    d.metric("食檔共[[136個]]", 136, "个", "exact", "")
-    d.date("較[[去年底]]減少", LY, "")
-    d.metric("減少[[9個]]", 9, "个", "exact", "")
-    d.metric("小食店[[約210間]]", 210, "间", "approx", "")
-    d.metric("其中[[約六成]]", 60, "%", "approx", "")
-    d.metric("，[[約三成]]在氹仔", 30, "%", "approx", "")
-    d.metric("則有[[約四成]]", 40, "%", "approx", "")
-    d.org("。[[市政署]]表示")
-    d.date("表示，[[今年]]起已", Y, "")
-    d.date("；[[今年1月]]至10月，該署", "2026-01", "")
-    d.date("今年1月至[[10月]]，該署", "2026-10", "")
-    d.metric("食檔[[約4,800次]]", 4800, "次", "approx", "")
-    d.metric("檢控[[約35宗]]", 35, "宗", "approx", "")
-    # P3 (老字號 before the old stall's name that then acts: 恆友 an ORG
-    # (GUIDELINES' 老字号 rule); 今年起 the year; 每串 outside the span and the
-    # unit (GUIDELINES); 平日, 週末 and 每日 no DATE; 公斤 a unit; the stall
-    # named by a character and 記 after 的 that then speaks (則指): 陳林記 an
-    # ORG (GUIDELINES' 记 rule); 今年10月起 the month; 去年同期 after it:
-    # 2025-10 (SPEC); 約一成 10 %, approx)
-    d.org("老字號[[恆友]]今年")
-    d.date("恆友[[今年]]起將", Y, "")
-    d.metric("每串由[[8澳門元]]", 8, "澳门元", "exact", "")
-    d.metric("調升至[[9澳門元]]", 9, "澳门元", "exact", "")
-    d.metric("賣出[[超過3,000串]]", 3000, "串", "over", "")
-    d.metric("可達[[約4,500串]]", 4500, "串", "approx", "")
-    d.metric("咖喱醬[[約15公斤]]", 15, "公斤", "approx", "")
-    d.org("的[[陳林記]]則指")
-    d.date("則指，[[今年10月]]起", "2026-10", "")
-    d.metric("每串加價[[1澳門元]]", 1, "澳门元", "exact", "")
-    d.date("較[[去年同期]]少約一成", "2025-10", "")
-    d.metric("少[[約一成]]", 10, "%", "approx", "")
-    # P4 (氹仔 and 官也街 places, no CITY; 今年第三季 2026-Q3; 老字號 before
-    # the shop's name that then speaks: 莫義記 an ORG, and again where it
-    # opens a clause and acts (GUIDELINES); 今年首10個月 the year; 每碗
-    # not right before the figures (售價由 between); 25澳門元至35澳門元 a
-    # range, two METRICs each with its unit; the two bakeries by their names
-    # (餅家 a company head, GUIDELINES) joined by 及, two ORGs; 個 and 名
-    # measure words)
-    d.date("一帶的小食店[[今年第三季]]人流", "2026-Q3", "")
-    d.org("老字號[[莫義記]]表示")
-    d.date("表示，[[今年首10個月]]咖喱", Y, "")
+    SH, SZ, OS, SG = "上海市", "深圳市", "大阪", "新加坡"
+    # title (本港 deictic, no CITY (SPEC); 間 counts shops (GUIDELINES 间);
+    # 按年 no DATE; 約兩成 20 %, approx; the headline names no city)
+    d.metric("器材舖剩[[約420間]]", 420, "间", "approx", "")
+    d.metric("按年升[[約兩成]]\n", 20, "%", "approx", "")
+    # P1 (the opener 【星島日報報道】: 星島日報, the paper named in its own
+    # opener, an ORG right after the bracket (the brief; GUIDELINES' byline
+    # rule); the census department an ORG (a Hong Kong body standing alone,
+    # GUIDELINES 统计处); 昨日 and its bracketed gloss two DATEs, the same
+    # day (SPEC 今日(15日)); 今年首三季 the year (GUIDELINES: Hong Kong writes
+    # quarters without 度; SPEC 前三季度); the trade association an ORG (港九,
+    # Hong Kong and Kowloon, holds no figure nine: a name); 全港 deictic;
+    # 2019年 a year; 四分之一 25 % (SPEC fractions), exact)
+    d.org("【[[星島日報]]報道】")
+    d.org("。[[政府統計處]]昨日")
+    d.date("政府統計處[[昨日]]（", "2026-11-23", "")
+    d.date("（[[23日]]）", "2026-11-23", "")
+    d.date("公布，[[今年首三季]]攝影", Y, "")
+    d.metric("價值[[約48.6億港元]]", 4860000000, "港元", "approx", "")
+    d.metric("下跌[[3.2%]]", 3.2, "%", "exact", "")
+    d.org("；[[港九攝影器材商會]]估計")
+    d.metric("器材舖[[約420間]]，", 420, "间", "approx", "")
+    d.date("較[[2019年]]的約560間", "2019", "")
+    d.metric("的[[約560間]]", 560, "间", "approx", "")
+    d.metric("減少[[四分之一]]", 25, "%", "exact", "")
+    # P2 (商會 alone a back-reference; 旺角, 尖沙咀 and 九龍區 districts, no
+    # CITY; 先達廣場 a mall, no ORG; 約有 sets approx across 有 (GUIDELINES
+    # 约有); the property agency's commercial arm an ORG (GUIDELINES: 美联商业,
+    # an agency's commercial arm); 上月 2026-10; 呎租 outside; 約8%及5%: the
+    # marker stands before the first only, 5% exact (SPEC: list joiners share
+    # only the unit); the rating and valuation department an ORG (a Hong
+    # Kong department by its full name); 今年9月 the month; 按月 no DATE;
+    # 明年首季 2027-Q1)
+    d.metric("一帶集中[[約150間]]", 150, "间", "approx", "")
+    d.metric("一帶約有[[60間]]", 60, "间", "approx", "", sep="約")
+    d.org("。[[美聯工商舖]]資料")
+    d.date("顯示，[[上月]]旺角", "2026-10", "")
+    d.metric("呎租[[約120港元]]", 120, "港元", "approx", "")
+    d.metric("則[[約160港元]]", 160, "港元", "approx", "")
+    d.metric("下調[[約8%]]及", 8, "%", "approx", "")
+    d.metric("約8%及[[5%]]", 5, "%", "exact", "")
+    d.org("。[[差餉物業估價署]]數據")
+    d.date("顯示，[[今年9月]]九龍區", "2026-09", "")
+    d.metric("下跌[[0.8%]]", 0.8, "%", "exact", "")
+    d.date("較[[2019年]]高峰", "2019", "")
+    d.metric("高峰低[[約三成]]", 30, "%", "approx", "")
+    d.date("預計，[[明年首季]]仍有", "2027-Q1", "")
+    d.metric("仍有[[約20間]]", 20, "间", "approx", "")
+    # P3 (the consumer council and its bracketed short form two ORGs, the
+    # short form again (GUIDELINES); 上月 2026-10; a range of prices after
+    # 由, two METRICs each with its 港元; 達 no marker; 宗 counts cases;
+    # 今年首10個月 the year; 逾 over)
+    d.org("。[[消費者委員會]]（")
+    d.org("（[[消委會]]）")
+    d.date("（消委會）[[上月]]抽查", "2026-10", "")
+    d.metric("本港[[28間]]", 28, "间", "exact", "")
+    d.metric("售價由[[1,800港元]]至", 1800, "港元", "exact", "")
+    d.metric("至[[4,500港元]]不等", 4500, "港元", "exact", "")
+    d.metric("差距達[[1.5倍]]", 1.5, "倍", "exact", "")
+    d.org("。[[消委會]]今年")
+    d.date("消委會[[今年首10個月]]共", Y, "")
+    d.metric("投訴[[186宗]]", 186, "宗", "exact", "")
+    d.metric("增加[[約一成]]，其中", 10, "%", "approx", "")
+    d.metric("其中[[逾六成]]", 60, "%", "over", "")
+    # P4 (the customs by their full name and bare (GUIDELINES: 海关 alone is
+    # the region's customs in a Hong Kong text); 上週 W47; 一間 the
+    # indefinite article; 今年 of 今年至今 2026; 人 a unit; 去年全年: 全年
+    # outside (GUIDELINES), 去年 2025; 12月 this year's)
+    d.org("\n[[香港海關]]上週")
+    d.date("香港海關[[上週]]在", "2026-W47", "")
+    d.metric("檢獲[[約320件]]", 320, "件", "approx", "")
+    d.metric("市值[[約38萬港元]]", 380000, "港元", "approx", "")
+    d.org("。[[海關]]表示")
+    d.date("表示，[[今年]]至今", Y, "")
+    d.metric("案件[[12宗]]", 12, "宗", "exact", "")
+    d.metric("拘捕[[15人]]", 15, "人", "exact", "")
+    d.date("較[[去年]]全年", LY, "")
+    d.metric("多[[3宗]]", 3, "宗", "exact", "")
+    d.date("並會於[[12月]]加強", "2026-12", "")
+    # P5 (the brands listed before 等品牌 ORGs (GUIDELINES: 富士 is Fujifilm
+    # listed beside another brand); the maker's Hong Kong arm one ORG
+    # (GUIDELINES 星展香港); 由…起 outside, 12月1日 this year's; 平均 outside,
+    # 約5% approx; 達 no marker; 上一代 no figure; 德國品牌 a descriptor
+    # outside (SPEC); the Latin form in brackets an ORG too (GUIDELINES);
+    # 上週六 and its gloss the same day; 每部 outside, 逾 over)
+    d.org("，[[佳能]]、")
+    d.org("、[[尼康]]、")
+    d.org("、[[索尼]]及")
+    d.org("及[[富士]]等品牌")
+    d.date("等品牌[[今年]]相繼", Y, "")
+    d.org("。[[佳能香港]]表示")
+    d.date("由[[12月1日]]起", "2026-12-01", "")
+    d.metric("平均加價[[約5%]]", 5, "%", "approx", "")
+    d.metric("升幅達[[12%]]", 12, "%", "exact", "")
+    d.org("；[[索尼]]則指")
+    d.metric("售價[[約16,990港元]]", 16990, "港元", "approx", "")
+    d.metric("貴[[約1,500港元]]", 1500, "港元", "approx", "")
+    d.org("德國品牌[[徠卡]]（")
+    d.org("（[[Leica]]）")
+    d.date("專門店，[[上週六]]（", "2026-11-21", "")
+    d.date("（[[21日]]）", "2026-11-21", "")
+    d.metric("售價[[逾9萬港元]]", 90000, "港元", "over", "")
+    # P6 (the tourism board an ORG; 今年首10個月 the year; 人次 a unit; 深圳,
+    # 廣州 and 上海 CITY, 來港 no CITY (SPEC: 港); 人均 outside; the
+    # sentence's figures take 上海, the nearest city before; 去年 2025; 東京,
+    # 首爾, 香港, 大阪, 澳門 and 新加坡 CITY (GUIDELINES: 新加坡 is a city);
+    # 約8% takes 大阪, 約5% 深圳, 約4,800港元 新加坡, each the nearest before;
+    # 每單 and 平均 outside)
+    d.org("，[[香港旅遊發展局]]數據")
+    d.date("顯示，[[今年首10個月]]訪港", Y, "")
+    d.metric("旅客[[約4,100萬人次]]", 41000000, "人次", "approx", "")
     d.metric("增加[[約12%]]", 12, "%", "approx", "")
-    d.metric("售價由[[25澳門元]]至", 25, "澳门元", "exact", "")
-    d.metric("至[[35澳門元]]不等", 35, "澳门元", "exact", "")
-    d.org("。[[鉅記餅家]]及")
-    d.org("及[[咀香園餅家]]今年")
-    d.date("咀香園餅家[[今年]]亦", Y, "")
-    d.metric("合共[[約8個]]", 8, "个", "approx", "")
-    d.org("；[[莫義記]]今年")
-    d.date("莫義記[[今年]]亦已", Y, "")
-    d.metric("員工[[6名]]", 6, "名", "exact", "")
-    # P5 (the property association an ORG; 今年第三季 2026-Q3; 月租 no DATE;
-    # 平方呎 a unit (GUIDELINES); 3萬至5萬澳門元 a range sharing the unit
-    # written once (SPEC), the first declared `shared`; 約佔營業額三成 approx
-    # across 佔 and a short whole (GUIDELINES); 明年第二季 2027-Q2; 今年前三季
-    # the year; 間 a measure word)
-    d.org("\n[[澳門地產業總商會]]估計")
-    d.date("估計，[[今年第三季]]半島", "2026-Q3", "")
-    d.metric("下跌[[約8%]]", 8, "%", "approx", "")
-    d.metric("面積[[約300平方呎]]", 300, "平方呎", "approx", "")
-    d.metric("多在[[3萬]]至", 30000, "澳门元", "exact", "", shared="澳門元")
-    d.metric("至[[5萬澳門元]]，", 50000, "澳门元", "exact", "")
-    d.metric("營業額[[三成]]", 30, "%", "approx", "", sep="約")
-    d.date("租約在[[明年第二季]]到期", "2027-Q2", "")
-    d.metric("減租[[約5%]]", 5, "%", "approx", "")
-    d.date("。[[今年前三季]]，半島", Y, "")
-    d.metric("小食舖[[約25間]]", 25, "间", "approx", "")
-    d.metric("另有[[約18間]]", 18, "间", "approx", "")
-    # P6 (香港 a CITY, the figures of its sentence take it; 11港元至13港元 a
-    # range, two METRICs each with its unit; 約兩成 20 %, approx; 珠海 a CITY
-    # in the next sentence (the semicolon ends it), 拱北 and 關閘 places;
-    # 每串 outside the span and 人民幣 after 元 outside it (SPEC: a currency
-    # noun after 元), unit 元)
-    d.city("，[[香港]]街頭")
-    d.metric("多在[[11港元]]至", 11, "港元", "exact", HK)
-    d.metric("至[[13港元]]，", 13, "港元", "exact", HK)
-    d.metric("高[[約兩成]]", 20, "%", "approx", HK)
-    d.city("；[[珠海]]拱北")
-    d.metric("每串[[約5元]]人民幣", 5, "元", "approx", ZH)
-    # P7 (the catering association again; 珠海 and 江門 CITYs joined by 及,
-    # the figures after them take 江門 (the nearest before); 今年 the year,
-    # 去年 2025; 7%至10% a range, two METRICs each with its unit; 每公斤 outside
-    # the span; 約低一成: a comparison between the marker and the share
-    # (GUIDELINES 约低两成), approx; 商會 a back-reference; 上週 W47; 逾四成
-    # over; 明年春節 one span (GUIDELINES), 2027-02-06, 前 outside; 10%以內
-    # under (SPEC))
-    d.org("，[[澳門餐飲業聯合商會]]表示")
-    d.city("多由[[珠海]]及")
-    d.city("及[[江門]]的")
-    d.date("供應，[[今年]]入貨價", Y, JM)
-    d.date("較[[去年]]上漲7%", LY, JM)
-    d.metric("上漲[[7%]]至", 7, "%", "exact", JM)
-    d.metric("至[[10%]]，咖喱醬", 10, "%", "exact", JM)
-    d.metric("每公斤[[約60澳門元]]", 60, "澳门元", "approx", JM)
-    d.metric("約低[[一成]]", 10, "%", "approx", "", sep="約")
-    d.date("商會[[上週]]向", "2026-W47", "")
-    d.metric("顯示[[逾四成]]", 40, "%", "over", "")
-    d.date("在[[明年春節]]前", "2027-02-06", "")
-    d.metric("多在[[10%以內]]", 10, "%", "under", "")
-    # P8 (the labour bureau, a Macao body standing alone, an ORG; 10月份 the
-    # month (份 inside, SPEC); 比9月 the month; 月薪 no DATE; the university
-    # an ORG; 今年 the year; 名 a measure word; 兩成 20 %, exact)
-    d.org("，[[勞工事務局]]資料")
-    d.date("顯示，[[10月份]]飲食業", "2026-10", "")
-    d.metric("空缺[[約2,300個]]", 2300, "个", "approx", "")
-    d.date("比[[9月]]增加", "2026-09", "")
-    d.metric("增加[[約3%]]，小食店", 3, "%", "approx", "")
-    d.metric("中位數[[約1.25萬澳門元]]", 12500, "澳门元", "approx", "")
-    d.org("。[[澳門旅遊大學]]今年")
-    d.date("旅遊大學[[今年]]開辦", Y, "")
-    d.metric("學員[[約180名]]", 180, "名", "approx", "")
-    d.metric("其中[[兩成]]已", 20, "%", "exact", "")
-    # P9 (a university's faculty one ORG with it (GUIDELINES: departments
-    # belong to it); 上月 2026-10; 約四分之一 a fraction, a percentage (SPEC
-    # 三分之一), approx; 平均 a statistic cue, 歲 a unit (SPEC: ages); 逾半數
-    # vague (GUIDELINES: 半数), no figure; 政府 a back-reference)
-    d.org("\n[[澳門大學社會科學學院]]上月")
-    d.date("學院[[上月]]發表", "2026-10", "")
-    d.metric("小食店[[約四分之一]]", 25, "%", "approx", "")
-    d.metric("年齡[[約56歲]]", 56, "岁", "approx", "")
-    # P10 (經濟及科技發展局 one body of two fields joined by 及
-    # (JOINED_NAMES), its short form in brackets an ORG and again where
-    # repeated (GUIDELINES); 今年1月至10月 a range, two DATEs; 宗 a measure
-    # word; 明年1月起 the month; 最高 no qualifier (GUIDELINES); 截至 outside,
-    # 11月20日 a day)
-    d.org("\n[[經濟及科技發展局]]（")
-    d.org("（[[經科局]]）")
-    d.date("顯示，[[今年1月]]至10月共", "2026-01", "")
-    d.date("今年1月至[[10月]]共", "2026-10", "")
-    d.metric("申請[[約960宗]]", 960, "宗", "approx", "")
-    d.metric("金額[[約2.1億澳門元]]", 210000000, "澳门元", "approx", "")
-    d.org("。[[經科局]]表示")
-    d.date("表示，[[明年1月]]起", "2027-01", "")
-    d.metric("最高[[5萬澳門元]]", 50000, "澳门元", "exact", "")
-    d.date("截至[[11月20日]]", "2026-11-20", "")
-    d.metric("已有[[約140間]]", 140, "间", "approx", "")
-    # P11 (the consumer council, a Macao body standing alone, an ORG; 上月
-    # 2026-10; 約為每串: 每串 outside the span and the unit, 約為 a marker
-    # separated by it (GUIDELINES 约为每吨7050元); 較去年同期 after 上月: that
-    # month a year earlier (SPEC): 2025-10; 每份 outside; 倍 a unit; 間 a
-    # measure word)
-    d.org("\n[[消費者委員會]]上月")
-    d.date("委員會[[上月]]公布", "2026-10", "")
-    d.metric("每串[[9.2澳門元]]", 9.2, "澳门元", "approx", "", sep="約")
-    d.date("較[[去年同期]]上升0.6", "2025-10", "")
-    d.metric("上升[[0.6澳門元]]", 0.6, "澳门元", "exact", "")
-    d.metric("每份[[約30澳門元]]", 30, "澳门元", "approx", "")
-    d.metric("相差[[約1.8倍]]", 1.8, "倍", "approx", "")
-    d.metric("小食店[[62間]]", 62, "间", "exact", "")
-    # P12 (旅遊局, Macao's tourism office standing alone in a Macao text, an
-    # ORG (GUIDELINES); 今年1月至10月 a range; 訪澳 no CITY; 香港, 廣州, 深圳
-    # CITYs (the figures before them take the first after, 香港; 約佔六成 and
-    # 人均消費 the nearest before, 深圳); the neighbourhood federation an ORG;
-    # 上週 W47; 每月 recurring, no DATE; 4次以上 over)
-    d.org("\n[[旅遊局]]數據")
-    d.date("顯示，[[今年1月]]至10月訪澳", "2026-01", HK)
-    d.date("今年1月至[[10月]]訪澳", "2026-10", HK)
-    d.metric("旅客[[約3,310萬人次]]", 33100000, "人次", "approx", HK)
-    d.metric("增加[[約9%]]，其中", 9, "%", "approx", HK)
-    d.city("來自[[香港]]、")
-    d.city("、[[廣州]]和")
-    d.city("和[[深圳]]的旅客")
-    d.metric("約佔[[六成]]", 60, "%", "approx", SZ, sep="約")
-    d.metric("消費[[約1,850澳門元]]", 1850, "澳门元", "approx", SZ)
-    d.org("。[[澳門街坊會聯合總會]]上週")
-    d.date("總會[[上週]]的", "2026-W47", "")
-    d.metric("，[[約七成]]受訪居民", 70, "%", "approx", "")
-    d.metric("小食店[[4次以上]]", 4, "次", "over", "")
-    # P13 (澳覓, a Macao delivery app named by its operator, an ORG (the
-    # precedent's g676); 上月 2026-10; 單 a measure word (orders); 上週日均:
-    # 上週 and 日均 (GUIDELINES), W47; mFood an ORG, a Latin name before what
-    # a body says (則表示, GUIDELINES); 之一 no figure; the two banks joined by
-    # 及 two ORGs; 今年 the year; 年利率 no DATE)
-    d.org("方面，[[澳覓]]上月")
-    d.date("澳覓[[上月]]的", "2026-10", "")
-    d.metric("訂單[[約31萬單]]", 310000, "单", "approx", "")
-    d.metric("訂單的[[12.5%]]", 12.5, "%", "exact", "")
-    d.date("，[[上週]]日均", "2026-W47", "")
-    d.metric("訂單[[約1.1萬單]]", 11000, "单", "approx", "")
-    d.org("；[[mFood]]則")
-    d.org("。[[大豐銀行]]及")
-    d.org("及[[澳門國際銀行]]今年")
-    d.date("國際銀行[[今年]]向", Y, "")
-    d.metric("合共[[約3.6億澳門元]]", 360000000, "澳门元", "approx", "")
-    d.metric("惠及[[約420間]]", 420, "间", "approx", "")
-    d.metric("年利率[[約3%]]", 3, "%", "approx", "")
-    # P14 (聖誕 and 元旦, yearless holidays: the coming ones (假期 outside);
-    # 12月 in a sentence whose period is a yearless holiday: the year nearest
-    # it (GUIDELINES), 2026-12; 按月 no DATE; the municipal bureau again;
-    # 12月中旬 the month (起 outside))
-    d.date("隨[[聖誕]]及", "2026-12-25", "")
-    d.date("及[[元旦]]假期", "2027-01-01", "")
-    d.date("預計[[12月]]小食店", "2026-12", "")
-    d.metric("增加[[約8%]]。", 8, "%", "approx", "")
-    d.org("。[[市政署]]將於")
-    d.date("將於[[12月中旬]]起", "2026-12", "")
+    d.city("來自[[深圳]]、")
+    d.city("、[[廣州]]及")
+    d.city("及[[上海]]的旅客")
+    d.metric("人均消費[[約6,500港元]]", 6500, "港元", "approx", SH)
+    d.date("較[[去年]]增加約一成", LY, SH)
+    d.metric("增加[[約一成]]；", 10, "%", "approx", SH)
+    d.city("來自[[東京]]和")
+    d.city("和[[首爾]]的")
+    d.city("，[[香港]]的相機")
+    d.city("比[[東京]]及")
+    d.city("及[[大阪]]平均")
+    d.metric("平均低[[約8%]]", 8, "%", "approx", OS)
+    d.city("比[[深圳]]貴")
+    d.metric("貴[[約5%]]", 5, "%", "approx", SZ)
+    d.city("來自[[澳門]]和")
+    d.city("和[[新加坡]]的顧客")
+    d.metric("消費[[約4,800港元]]", 4800, "港元", "approx", SG)
+    # P7 (the retail association an ORG; 今年10月 the month; 本港 deictic;
+    # 連續第3個月 an ordinal, no figure (SPEC); 豐澤 and 百老滙 Hong Kong's
+    # chains (GUIDELINES [hongkong_brands]; listed, and 百老滙 acting:
+    # 表示); 旗下 outside; 首三季 the year; HKTVmall a Latin name before 則指
+    # (GUIDELINES: a Latin name before what a body says); 本月 2026-11; 10月
+    # after 較 this year's; 佔約35%: 約 adjacent)
+    d.org("。[[香港零售管理協會]]指")
+    d.date("指，[[今年10月]]本港", "2026-10", "")
+    d.metric("價值[[約312億港元]]", 31200000000, "港元", "approx", "")
+    d.metric("上升[[1.4%]]", 1.4, "%", "exact", "")
+    d.org("。[[豐澤]]及")
+    d.org("及[[百老滙]]今年")
+    d.date("百老滙[[今年]]先後", Y, "")
+    d.org("，[[百老滙]]表示")
+    d.metric("旗下[[約30間]]", 30, "间", "approx", "")
+    d.date("銷售額[[首三季]]按年", Y, "")
+    d.metric("增長[[約7%]]", 7, "%", "approx", "")
+    d.org("平台[[HKTVmall]]則指")
+    d.date("則指，[[本月]]相機", "2026-11", "")
+    d.date("較[[10月]]增加", "2026-10", "")
+    d.metric("增加[[約兩成]]，其中", 20, "%", "approx", "")
+    d.metric("佔[[約35%]]", 35, "%", "approx", "")
+    # P8 (the payment brands listed ORGs: 八達通, 支付寶 in Hong Kong (its
+    # arm, GUIDELINES 支付宝澳门) with its Latin form in brackets, 微信支付 in
+    # Hong Kong (SPEC: 微信支付 ORG); 滿 no marker; 本月 2026-11; 約25個百分點
+    # unit 百分点 (SPEC); 2023年 a year)
+    d.org("，[[八達通]]、")
+    d.org("、[[支付寶香港]]（")
+    d.org("（[[AlipayHK]]）")
+    d.org("及[[微信支付香港]]均")
+    d.metric("消費滿[[2,000港元]]", 2000, "港元", "exact", "")
+    d.metric("回贈[[約100港元]]", 100, "港元", "approx", "")
+    d.date("統計，[[本月]]以電子", "2026-11", "")
+    d.metric("佔[[約七成]]", 70, "%", "approx", "")
+    d.date("比[[2023年]]高出", "2023", "")
+    d.metric("高出[[約25個百分點]]", 25, "百分点", "approx", "")
+    # P9 (the trade development council and its bracketed short form two
+    # ORGs, the short form again; 明年4月 2027-04; 約佔 before a share approx
+    # (GUIDELINES); 一成半 15 % (GUIDELINES N成半); 上週四 and its gloss the
+    # same day; 起 outside; 首3日 the length of a period, no DATE and no
+    # figure (SPEC: durations); 逾 over; 名 a unit)
+    d.org("，[[香港貿易發展局]]（")
+    d.org("（[[貿發局]]）")
+    d.date("表示，[[明年4月]]舉行", "2027-04", "")
+    d.metric("預計有[[約2,800家]]", 2800, "家", "approx", "")
+    d.metric("約佔[[一成半]]", 15, "%", "approx", "", sep="約")
+    d.org("；[[貿發局]]上週四")
+    d.date("貿發局[[上週四]]（", "2026-11-19", "")
+    d.date("（[[19日]]）", "2026-11-19", "")
+    d.metric("已有[[逾5,000名]]", 5000, "名", "over", "")
+    # P10 (深水埗 a district (its 埗 outside plain Big5, declared, in no
+    # span); 一名, 一部, 一卷 indefinite articles; 上世紀 no DATE; 由去年的
+    # … 至今年的: 去年 2025, 今年 2026; 富士 the brand named in the list
+    # above, acting (宣布; GUIDELINES: a brand once named as an organization
+    # is one again where it opens a clause); 明年1月 2027-01; 旗下 outside)
+    d.metric("售價[[約3,200港元]]", 3200, "港元", "approx", "")
+    d.metric("按年升[[約兩成]]；", 20, "%", "approx", "")
+    d.date("由[[去年]]的", LY, "")
+    d.metric("的[[約98港元]]", 98, "港元", "approx", "")
+    d.date("升至[[今年]]的", Y, "")
+    d.metric("的[[約138港元]]", 138, "港元", "approx", "")
+    d.org("。[[富士]]早前")
+    d.date("宣布，[[明年1月]]起", "2027-01", "")
+    d.metric("上調[[約10%]]", 10, "%", "approx", "")
+    # P11 (今年第三季 the quarter (GUIDELINES 第三季); 每月 and 平均 outside;
+    # 卷 counts rolls; 第二季 after 較 in the sentence's year, 2026-Q2; a
+    # range of charges after 由, two METRICs each with its 港元; the post
+    # office an ORG (香港郵政); 上月 2026-10; 日本, 英國 countries; 按月 no
+    # DATE)
+    d.date("店指，[[今年第三季]]每月", "2026-Q3", "")
+    d.metric("接獲[[約1,200卷]]", 1200, "卷", "approx", "")
+    d.date("較[[第二季]]增加", "2026-Q2", "")
+    d.metric("增加[[約15%]]", 15, "%", "approx", "")
+    d.metric("收費由[[80港元]]至", 80, "港元", "exact", "")
+    d.metric("至[[120港元]]不等", 120, "港元", "exact", "")
+    d.org("。[[香港郵政]]資料")
+    d.date("顯示，[[上月]]經郵寄", "2026-10", "")
+    d.metric("包裹[[約2,300件]]", 2300, "件", "approx", "")
+    d.metric("增加[[6.5%]]", 6.5, "%", "exact", "")
+    # P12 (the university's school one ORG (SPEC 福建师范大学行政管理学院);
+    # 與 then a back-reference (商會); 上月 2026-10; 逾 over; ages are METRIC
+    # (SPEC: 岁), 平均 outside; the museum an ORG (GUIDELINES: a named
+    # museum or gallery, 美术馆); a range of days: 明年1月9日 and 3月29日 of
+    # the same year (GUIDELINES), 2027)
+    d.org("\n[[香港理工大學設計學院]]與")
+    d.date("與商會[[上月]]合辦", "2026-10", "")
+    d.metric("吸引[[逾600人]]", 600, "人", "over", "")
+    d.metric("年齡[[約26歲]]", 26, "岁", "approx", "")
+    d.org("。[[香港藝術館]]亦")
+    d.date("於[[明年1月9日]]至", "2027-01-09", "")
+    d.date("至[[3月29日]]舉辦", "2027-03-29", "")
+    d.metric("展出[[約180件]]", 180, "件", "approx", "")
+    # P13 (聖誕 and 元旦 the coming ones, 假期前後 outside (SPEC); 約一成
+    # approx; 明年農曆新年 one span (a year word before a holiday inside,
+    # GUIDELINES 2024年春节; 农历新年 is 春节), 2027-02-06, 後 outside; 約滿
+    # (a lease's expiry) holds no figure; 約有 … 三分之一: approx across 有
+    # (GUIDELINES 约有), 33.3333333333 %; 超過60歲 over (SPEC 60岁以上);
+    # 未來5年 a duration, no DATE and no figure)
+    d.date("，[[聖誕]]及元旦", "2026-12-25", "")
+    d.date("聖誕及[[元旦]]假期", "2027-01-01", "")
+    d.metric("回升[[約一成]]", 10, "%", "approx", "")
+    d.date("但[[明年農曆新年]]後", "2027-02-06", "")
+    d.metric("約有[[三分之一]]", 33.3333333333, "%", "approx", "", sep="約")
+    d.metric("已[[超過60歲]]", 60, "岁", "over", "")
+    d.metric("再有[[約80間]]", 80, "间", "approx", "")
     audit = {
-        "orgs": ["統計暨普查局", "澳門餐飲業聯合商會", "市政署", "恆友",
-                 "陳林記", "莫義記", "鉅記餅家", "咀香園餅家",
-                 "澳門地產業總商會", "勞工事務局", "澳門旅遊大學",
-                 "澳門大學社會科學學院", "經濟及科技發展局", "經科局",
-                 "消費者委員會", "旅遊局", "澳門街坊會聯合總會", "澳覓",
-                 "mFood", "大豐銀行", "澳門國際銀行"],
-        "cities": ["澳門", "香港", "珠海", "江門", "廣州", "深圳"],
+        "orgs": ["星島日報", "政府統計處", "港九攝影器材商會", "美聯工商舖",
+                 "差餉物業估價署", "消費者委員會", "消委會", "香港海關",
+                 "海關", "佳能", "尼康", "索尼", "富士", "佳能香港", "徠卡",
+                 "Leica", "香港旅遊發展局", "香港零售管理協會", "豐澤",
+                 "百老滙", "HKTVmall", "八達通", "支付寶香港", "AlipayHK",
+                 "微信支付香港", "香港貿易發展局", "貿發局", "香港郵政",
+                 "香港理工大學設計學院", "香港藝術館"],
+        "cities": ["深圳", "廣州", "上海", "東京", "首爾", "香港", "大阪",
+                   "澳門", "新加坡"],
         "excluded": [],
-        "numbers_excluded": [],
-        # 半 of 半島 (the peninsula, seven times), 三 of 三盞燈 (a place whose
-        # name starts with a numeral, GUIDELINES), 半 of 逾半數 (vague,
-        # GUIDELINES: 半数), 一 of 之一 (one of) and 一 of 一带 (the area around
-        # a place, three times)
-        "cn_excluded": ["開在[[半]]島", "，[[半]]島的熟食檔", "及[[三]]盞燈",
-                        "第三季[[半]]島旺區", "，[[半]]島有小食舖",
-                        "逾[[半]]數", "，[[半]]島區咖喱", "涵蓋[[半]]島",
-                        "之[[一]]。", "到[[半]]島及", "三盞燈[[一]]帶",
-                        "官也街[[一]]帶", "拱北[[一]]帶"],
+        # an ordinal (連續第3個月, SPEC: 第6个), and durations (首3日, the
+        # first three days of registration; 未來5年, SPEC: 5年时间): no figure
+        "numbers_excluded": ["連續第[[3]]個月", "首[[3]]日", "未來[[5]]年"],
+        # 二 of 二手 (second-hand, a word: five times), 一 before a measure
+        # word or in a word (GUIDELINES 一次: 一帶 twice, 一間 three times,
+        # 上一代, 一名, 一部, 一卷), 九 of 九龍區 (a district's name)
+        "cn_excluded": ["機[[二]]手", "業。\n\n[[二]]手", "款[[二]]手",
+                        "名。\n\n[[二]]手", "的[[二]]手",
+                        "場[[一]]帶", "道[[一]]帶", "在旺角[[一]]間",
+                        "，[[一]]間", "。旺角[[一]]間", "上[[一]]代",
+                        "街[[一]]名", "，[[一]]部", "；[[一]]卷",
+                        "月[[九]]龍"],
         "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 按年 (year on year), 日售,
-        # 平日 and 每日 (daily), 週末 (weekends), 月租 and 月薪 (monthly rent and
-        # pay), 年齡 (age), 每月 (recurring), 日均 (daily average), 年利率 (a
-        # yearly rate), 按月 (month on month) and 周邊 (nearby)
-        "words_excluded": {"按年": 5, "日售": 1, "平日": 1, "每日": 1,
-                           "週末": 1, "月租": 1, "月薪": 1, "年齡": 1,
-                           "每月": 1, "日均": 1, "年利率": 1, "按月": 1,
-                           "周邊": 1},
-        # head words naming no body: 署 of 該署 (a back-reference)
-        "orghead_excluded": {"署": 1},
+        # time characters in words that are no DATE: 按年 (year on year,
+        # eight times) and 按月 (month on month, twice), 日益 (increasingly),
+        # 至今 (until now), 全年 (outside the span after 去年, GUIDELINES),
+        # 近年 (vague, SPEC), 個月 of the ordinal 連續第3個月, 首3日 (a
+        # duration), 明顯 (evident), 每月 (recurring), 日本 (Japan), 年齡
+        # (age) and 未來5年 (a duration)
+        # (至今 twice: 今年至今, and 升至今年 where the word straddles the
+        # DATE 今年)
+        "words_excluded": {"按年": 8, "按月": 2, "日益": 1, "至今": 2,
+                           "全年": 1, "近年": 1, "第3個月": 1, "首3日": 1,
+                           "明顯": 1, "每月": 1, "日本": 1, "年齡": 1,
+                           "未來5年": 1},
+        # head words naming no body: 購物 of 購物時 (shopping, a verb)
+        "orghead_excluded": {"購物": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -3218,7 +3155,9 @@ def check_no_collective_metric(d, r):
 # outside the span and the unit: GUIDELINES)
 # (here neither article writes a rate with a slash denominator: every
 # per-unit price keeps 每 and its measure word outside the span)
-PER_UNITS = {G681: (), G682: ()}
+# (g679 writes one rate with a slash denominator, 约310元/吨, the price
+# gap per tonne of steel: unit 元/吨, as GUIDELINES' 16712元/平方米)
+PER_UNITS = {G679: ("元/吨",), G680: ()}
 # organization head words the audit of check() requires inside an ORG row or
 # declared (orghead_excluded) where they stand alone (new here)
 ORG_HEAD_WORDS = ("有限公司", "协会", "協會", "分会", "分會", "博物馆",
@@ -3278,13 +3217,7 @@ def check_per_before(d, r):
                   "筒|"
                   # (份 and 平方尺 added here for g670's 每份68澳門元 and g669's
                   # 每平方尺约14.5元)
-                  "份|平方尺|"
-                  # (头, 杯 and 个/個 added here for g675's 每公斤约31元 …
-                  # 每头 and g676's 每杯30澳門元 and 每個38澳門元)
-                  "头|杯|个|個|"
-                  # (支, 串 and 碗 added here for g681's 采购价每支约18元 and
-                  # g682's 每串 and 每碗 prices)
-                  "支|串|碗)"
+                  "份|平方尺)"
                   "(手續費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
@@ -3500,12 +3433,7 @@ def check(d, audit):
                                   "筒|"
                   # (份 and 平方尺 added here for g670's 每份68澳門元 and g669's
                   # 每平方尺约14.5元)
-                  "份|平方尺|"
-                  # (头, 杯 and 个/個 added here, as in check_per_before)
-                  "头|杯|个|個|"
-                  # (支, 串 and 碗 added here for g681's 采购价每支约18元 and
-                  # g682's 每串 and 每碗 prices)
-                  "支|串|碗)"
+                  "份|平方尺)"
                                   "(新台幣|新台币)?$", "",
                                   head)
             # (不低于/不低於, GUIDELINES' bound, a marker inside the span:
@@ -3838,7 +3766,10 @@ def check(d, audit):
             assert r["end"] <= ostart + olen or r["start"] >= ostart + olen \
                 or r["start"] < ostart, r
         for typ, name in want:
-            assert typ == "ORG" and opener == "【" + name + "專訊】", opener
+            # (星島日報's dateline word is 報道: 【星島日報報道】, new here;
+            # 明報's is 專訊)
+            assert typ == "ORG" and opener in ("【" + name + "專訊】",
+                                               "【" + name + "報道】"), opener
             assert any(r["type"] == "ORG" and r["start"] == ostart + 1 and
                        r["text"] == name for r in rows), name
     # a declared Big5-HKSCS character stands only inside the rows of the
