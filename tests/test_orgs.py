@@ -3266,3 +3266,14 @@ def test_districts_codes_dish_shops_and_cafes(news_orgs, text: str, expected: li
 ])
 def test_three_character_dish_shops_and_brush_makers(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a trade name after 的, or before an adverb of its clause (则, 亦), is a company
+    ("同日掛牌、來自廣州的思銳科技則首日跌穿招股價", ["思銳科技"]),
+    ("卡特彼勒在华代理商利星行机械和信昌机器亦表示", ["卡特彼勒", "利星行机械", "信昌机器"]),
+    # not a dictionary phrase before the industry word (网络游戏)
+    ("中国的网络游戏则是重点", []),
+])
+def test_trade_names_after_de_and_before_adverbs(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

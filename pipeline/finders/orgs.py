@@ -126,6 +126,8 @@ _BRAND_VENUE_HEADS = frozenset(("餐厅",))
 # digits read one by one, with no 十, 百 or 千 (五三六九): three or more are a code, a trade name's word
 _CODE_DIGITS = frozenset("〇零一二三四五六七八九")
 _CODE_RUN_RE = re.compile("[〇零一二三四五六七八九]{3,}")
+# adverbs that right after a trade name make it a clause's subject, a company (思锐科技则首日跌穿)
+_TRADE_NAME_ADVERBS = ("则", "亦")
 # the last character of a street's name (迪化街, 南京路, 庙街): see street_kind_heads
 _STREET_ENDS = ("街", "路", "巷")
 # what follows a listed company's business of a trade (统一陶瓷、狮王陶瓷等企业): see trades_after_companies
@@ -3415,11 +3417,13 @@ class _Finder:
                                    or (n == 1 and stem_words[0].pos not in _PROPER_POS)):
                     continue  # (one word with a common tag: a user word of the rules, 冷链|物流)
                 before = text[start - 1:start]
-                if (before and _CJK_RE.match(before) and before not in _LIST_JOINERS
+                if (before and _CJK_RE.match(before) and before not in _LIST_JOINERS and before != "的"
                         and not text.endswith(self.context_before, 0, start)):
                     continue  # inside a longer run of words: not where a name starts
-                if any(a < end and start < b for a, b in taken) or not self.org_context(start, end):
-                    continue
+                if any(a < end and start < b for a, b in taken) or not (
+                        self.org_context(start, end) or self.says_after_adverb(end)
+                        or text.startswith(_TRADE_NAME_ADVERBS, end)):
+                    continue  # (思锐科技则首日跌穿, 信昌机器亦表示: an adverb of a clause's subject)
                 self.emit(start, end, "company", SOURCE_POS)
                 taken.append((start, end))
                 break
