@@ -131,7 +131,7 @@ _TRADE_NAME_ADVERBS = ("则", "亦")
 # the last character of a street's name (迪化街, 南京路, 庙街): see street_kind_heads
 _STREET_ENDS = ("街", "路", "巷")
 # what follows a listed company's business of a trade (统一陶瓷、狮王陶瓷等企业): see trades_after_companies
-_LIST_AFTER_TRADE = frozenset("、和及与等")
+_LIST_AFTER_TRADE = _LIST_JOINERS | {"等"}
 # what joins a list's last item to the items before it (A、B和C等业者)
 _LAST_ITEM_JOINERS = frozenset(("和", "及", "与", "以及"))
 # what a district's or county's name ends with (坊子区, 兴隆县): see time_words_after_places
@@ -452,11 +452,10 @@ class OrgGazetteer:
             "region_only": sec("hongkong_names") | sec("macao_names"),
             # a shop named with 记: its trades (the longest first), what it does after, what opens it
             "ji_shop_trades": tuple(sorted(sec("ji_shop_trades"), key=lambda t: (-len(t), t))),
-            "ji_shop_context": tuple(sorted(sec("ji_shop_context"))),
             "ji_shop_openers": tuple(sorted(sec("ji_shop_openers"))),
             "degree_adverbs": tuple(sorted(sec("degree_adverbs"))),
-            # what an old brand named right after 老字号 does or says (old_brand_names)
-            "old_brand_context": tuple(sorted(sec("ji_shop_context") | sec("context_after"))),
+            # what a shop or a brand named right before it does or says (acts_at)
+            "shop_acting_context": tuple(sorted(sec("ji_shop_context") | sec("context_after"))),
             "name_index": PrefixIndex(self.names),
             "class_cache": {},
             "product_index": PrefixIndex(products),
@@ -3662,7 +3661,6 @@ class _Finder:
             return
         derived = self.gaz.derived
         trades: tuple[str, ...] = derived["ji_shop_trades"]  # type: ignore[assignment]
-        context: tuple[str, ...] = derived["ji_shop_context"]  # type: ignore[assignment]
         openers: tuple[str, ...] = derived["ji_shop_openers"]  # type: ignore[assignment]
         for at in sorted(m.start() for f in finals for m in re.finditer(re.escape(f), text)):
             start = next((at - n for n in (1, 2, 3)
@@ -3674,16 +3672,16 @@ class _Finder:
                 if not any(text.startswith(t, end) for t in trades):
                     continue  # 书记表示, 日记里, 纪念堂则: a word ending in 记 or 堂
             trade = next((t for t in trades if text.startswith(t, end)), "") or self.trade_noun_at(end)
-            if trade and not self.acts_at(end + len(trade), context):
+            if trade and not self.acts_at(end + len(trade)):
                 trade = ""  # (黄枝记|表示 with no trade after it)
             end += len(trade)
-            if self.acts_at(end, context):
+            if self.acts_at(end):
                 self.emit(start, end, "company", SOURCE_SUFFIX)
 
-    def acts_at(self, pos: int, context: tuple[str, ...]) -> bool:
-        """Whether a shop's name ending at `pos` does or says something there ([ji_shop_context],
-        [context_after])."""
-        return self.text.startswith(context, pos) or self.text.startswith(self.context_after, pos)
+    def acts_at(self, pos: int) -> bool:
+        """Whether a shop's or a brand's name ending at `pos` does or says something there
+        ([ji_shop_context], [context_after])."""
+        return self.text.startswith(self.gaz.derived["shop_acting_context"], pos)  # type: ignore[arg-type]
 
     def trade_noun_at(self, pos: int) -> str:
         """A noun of two or three characters that jieba reads as one word at `pos`, the trade written
@@ -3702,13 +3700,11 @@ class _Finder:
         dishes = [d for d in self.gaz.section("dish_shop_trades") if d in text]
         if not dishes:
             return
-        derived = self.gaz.derived
-        context: tuple[str, ...] = derived["ji_shop_context"]  # type: ignore[assignment]
-        openers: tuple[str, ...] = derived["ji_shop_openers"]  # type: ignore[assignment]
+        openers: tuple[str, ...] = self.gaz.derived["ji_shop_openers"]  # type: ignore[assignment]
         for dish in dishes:
             for m in re.finditer(re.escape(dish), text):
                 end = m.end()
-                if not self.index.is_end(end) or not self.acts_at(end, context):
+                if not self.index.is_end(end) or not self.acts_at(end):
                     continue
                 for start in (m.start() - 2, m.start() - 3):  # 丸林|鲁肉饭, 北门口|肉圆
                     name = text[max(start, 0):m.start()]
@@ -3722,7 +3718,6 @@ class _Finder:
         industry word of [trade_heads] (not one of [trade_words_not_names]: 数据, 信息), is the
         company's business of that trade, one ORG, where it then acts or is listed (a word of
         [ji_shop_context] or [context_after], 、, 和, 及, 与, 等)."""
-        context: tuple[str, ...] = self.gaz.derived["old_brand_context"]  # type: ignore[assignment]
         not_names = self.gaz.section("trade_words_not_names")
         index = self.index
         for c in [c for c in self.candidates if c.source == SOURCE_GAZETTEER and c.kind == "company"]:
@@ -3731,7 +3726,7 @@ class _Finder:
                     or not index.is_end(w.end)):
                 continue
             after = self.text[w.end:w.end + 1]
-            if after in _LIST_AFTER_TRADE or self.text.startswith(context, w.end):
+            if after in _LIST_AFTER_TRADE or self.acts_at(w.end):
                 self.emit(c.start, w.end, "company", SOURCE_SUFFIX)
 
     def old_brand_names(self) -> None:
@@ -3743,7 +3738,6 @@ class _Finder:
         openers = self.gaz.section("old_brand_openers")
         if not any(o in text for o in openers):
             return
-        context: tuple[str, ...] = self.gaz.derived["old_brand_context"]  # type: ignore[assignment]
         index = self.index
         for opener in openers:
             at = text.find(opener)
@@ -3751,7 +3745,7 @@ class _Finder:
                 start = at + len(opener)
                 at = text.find(opener, start)
                 end = next((e for e in range(start + 2, min(start + 6, len(text)) + 1)
-                            if text.startswith(context, e) and index.is_end(e)), -1)
+                            if self.acts_at(e) and index.is_end(e)), -1)
                 if end < 0 or not index.is_start(start) or not all(map(_CJK_RE.match, text[start:end])):
                     continue
                 words = self.words_between(start, end)
